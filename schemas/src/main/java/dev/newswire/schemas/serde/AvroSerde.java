@@ -14,6 +14,7 @@ import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificDatumReader;
 import org.apache.avro.specific.SpecificDatumWriter;
 import org.apache.avro.specific.SpecificRecord;
+import org.apache.avro.util.ClassSecurityValidator;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
@@ -32,6 +33,8 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
   public static final String REGISTRY_URL_CONFIG = "schema.registry.url";
   public static final String VALUE_TYPE_CONFIG = "newswire.avro.type";
   public static final String AUTO_REGISTER_CONFIG = "auto.register.schemas";
+
+  private static final java.util.Set<String> TRUSTED_PACKAGES = new java.util.HashSet<>();
 
   private SchemaRegistryClient registry;
   private Class<T> type;
@@ -81,8 +84,22 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
     this.registry = Objects.requireNonNull(registry, "registry");
     this.type = Objects.requireNonNull(type, "type");
     this.isKey = isKey;
+    trustPackageOf(type);
     this.readerSchema = SpecificData.get().getSchema(type);
     this.writer = new SpecificDatumWriter<>(readerSchema);
+  }
+
+  /**
+   * Avro refuses to instantiate classes it has not been told to trust; our generated contracts (and
+   * the records nested in them) live in one package, which is trusted alongside Avro's defaults.
+   */
+  private static synchronized void trustPackageOf(Class<?> type) {
+    String pkg = type.getPackageName();
+    if (TRUSTED_PACKAGES.add(pkg)) {
+      ClassSecurityValidator.ClassSecurityPredicate previous = ClassSecurityValidator.getGlobal();
+      ClassSecurityValidator.setGlobal(ClassSecurityValidator.composite(previous,
+          cls -> cls.getPackageName().equals(pkg)));
+    }
   }
 
   public String subject(String topic) {

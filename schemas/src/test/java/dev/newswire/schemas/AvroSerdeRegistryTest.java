@@ -1,0 +1,127 @@
+package dev.newswire.schemas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.newswire.embedded.EmbeddedRegistry;
+import dev.newswire.schemas.avro.RawPage;
+import dev.newswire.schemas.registry.IncompatibleSchemaException;
+import dev.newswire.schemas.registry.SchemaRegistryClient;
+import dev.newswire.schemas.serde.AvroSerde;
+import dev.newswire.schemas.serde.ConfluentWireFormat;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import org.apache.avro.Schema;
+import org.apache.avro.SchemaBuilder;
+import org.apache.kafka.common.errors.SerializationException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The serde and registry client against a real registry speaking the Confluent API. */
+class AvroSerdeRegistryTest {
+  @TempDir static Path dir;
+  static EmbeddedRegistry registry;
+  static SchemaRegistryClient client;
+
+  @BeforeAll
+  static void startRegistry() {
+    registry = EmbeddedRegistry.start(dir);
+    client = new SchemaRegistryClient(registry.url());
+  }
+
+  @AfterAll
+  static void stopRegistry() {
+    registry.close();
+  }
+
+  static RawPage page() {
+    return RawPage.newBuilder()
+        .setAddress("file:///pages/a.txt").setSource("file")
+        .setCapturedAt(Instant.parse("2026-02-14T03:00:00Z")).setCapturedAtSource("flag")
+        .setContentType("text/plain; charset=UTF-8")
+        .setContent(ByteBuffer.wrap("Pyongyang, December 4 (KCNA) --".getBytes(StandardCharsets.UTF_8)))
+        .setIngestedAt(Instant.ofEpochMilli(1_700_000_000_000L))
+        .build();
+  }
+
+  @Test
+  void writesTheConfluentWireFormatAndReadsItBack() {
+    Topics topics = new Topics(client);
+    byte[] framed = topics.rawPages().valueSerde().serializer().serialize(Topics.RAW_PAGES, page());
+
+    assertThat(framed[0]).isEqualTo((byte) 0);
+    int id = ByteBuffer.wrap(framed, 1, 4).getInt();
+    assertThat(client.subjects()).contains(Topics.RAW_PAGES + "-value");
+    assertThat(client.schemaById(id)).isEqualTo(RawPage.getClassSchema());
+
+    RawPage back = topics.rawPages().valueSerde().deserializer().deserialize(Topics.RAW_PAGES, framed);
+    assertThat(back).isEqualTo(page());
+  }
+
+  @Test
+  void configuredByClassNameLikeAnyKafkaSerde() {
+    AvroSerde<RawPage> serde = new AvroSerde<>();
+    serde.configure(Map.of(AvroSerde.REGISTRY_URL_CONFIG, registry.url(),
+        AvroSerde.VALUE_TYPE_CONFIG, RawPage.class.getName()), false);
+    byte[] framed = serde.serialize("configured-topic", page());
+    assertThat(serde.deserialize("configured-topic", framed).getAddress()).isEqualTo("file:///pages/a.txt");
+    assertThat(serde.subject("configured-topic")).isEqualTo("configured-topic-value");
+  }
+
+  @Test
+  void readsRecordsWrittenWithAnOlderSchemaVersion() {
+    // An older writer without captured_at_source: the reader's default fills it in.
+    Schema old = SchemaBuilder.record("RawPage").namespace("dev.newswire.schemas.avro").fields()
+        .requiredString("address").requiredString("source")
+        .name("captured_at").type().unionOf().nullType().and().type(
+            org.apache.avro.LogicalTypes.timestampMillis().addToSchema(Schema.create(Schema.Type.LONG))).endUnion().nullDefault()
+        .name("content_type").type().unionOf().nullType().and().stringType().endUnion().nullDefault()
+        .requiredBytes("content")
+        .name("ingested_at").type(org.apache.avro.LogicalTypes.timestampMillis().addToSchema(Schema.create(Schema.Type.LONG))).noDefault()
+        .endRecord();
+    int oldId = client.register("evolving-value", old);
+    var record = new org.apache.avro.generic.GenericData.Record(old);
+    record.put("address", "http://kcna.kp/x");
+    record.put("source", "http");
+    record.put("content", ByteBuffer.wrap(new byte[] {1, 2}));
+    record.put("ingested_at", 5L);
+    byte[] body = encode(old, record);
+
+    RawPage read = AvroSerde.forValues(client, RawPage.class).deserialize("evolving", ConfluentWireFormat.frame(oldId, body));
+    assertThat(read.getAddress()).isEqualTo("http://kcna.kp/x");
+    assertThat(read.getCapturedAtSource()).isNull();
+  }
+
+  @Test
+  void registryRefusesAnIncompatibleChange() {
+    Schema v1 = SchemaBuilder.record("Thing").fields().requiredString("a").endRecord();
+    Schema v2 = SchemaBuilder.record("Thing").fields().requiredString("a").requiredInt("b").endRecord();
+    client.register("strict-value", v1);
+    assertThat(client.isCompatible("strict-value", v2)).isFalse();
+    assertThatThrownBy(() -> client.register("strict-value", v2)).isInstanceOf(IncompatibleSchemaException.class);
+  }
+
+  @Test
+  void bytesNotInTheWireFormatGiveAClearError() {
+    AvroSerde<RawPage> serde = AvroSerde.forValues(client, RawPage.class);
+    assertThatThrownBy(() -> serde.deserialize("t", "hello".getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOf(SerializationException.class).hasMessageContaining("magic byte");
+  }
+
+  private static byte[] encode(Schema schema, Object record) {
+    try {
+      var out = new java.io.ByteArrayOutputStream();
+      var encoder = org.apache.avro.io.EncoderFactory.get().binaryEncoder(out, null);
+      new org.apache.avro.generic.GenericDatumWriter<>(schema).write(record, encoder);
+      encoder.flush();
+      return out.toByteArray();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
