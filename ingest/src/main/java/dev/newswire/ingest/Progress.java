@@ -1,0 +1,50 @@
+package dev.newswire.ingest;
+
+import java.io.PrintStream;
+
+/**
+ * Progress for long inputs: a line on stderr at most every two seconds, nothing for a quick run.
+ */
+public final class Progress {
+  private static final long INTERVAL_NANOS = 2_000_000_000L;
+
+  private final PrintStream out;
+  private long started;
+  private long lastPrinted;
+
+  private Progress(PrintStream out) {
+    this.out = out;
+  }
+
+  public static Progress to(PrintStream out) {
+    return new Progress(out);
+  }
+
+  public static Progress quiet() {
+    return new Progress(null);
+  }
+
+  void start(String what) {
+    started = System.nanoTime();
+    lastPrinted = started;
+    if (out != null) {
+      out.println("ingest: reading " + what);
+    }
+  }
+
+  void update(long pages, long bytes) {
+    long now = System.nanoTime();
+    if (out == null || now - lastPrinted < INTERVAL_NANOS) {
+      return;
+    }
+    lastPrinted = now;
+    double seconds = (now - started) / 1e9;
+    out.printf("ingest: %,d pages (%,.1f MB) in %.0f s, %,.0f pages/s%n", pages, bytes / 1e6, seconds, pages / seconds);
+  }
+
+  void finish(IngestSummary summary) {
+    if (out != null) {
+      out.println(summary.describe());
+    }
+  }
+}
