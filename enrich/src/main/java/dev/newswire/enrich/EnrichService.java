@@ -1,0 +1,91 @@
+package dev.newswire.enrich;
+
+import dev.newswire.enrich.parse.PageParser;
+import dev.newswire.schemas.KafkaSettings;
+import dev.newswire.schemas.TopicSetup;
+import dev.newswire.schemas.Topics;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the enrich topology as a Kafka Streams application with exactly-once processing: a page's
+ * events and the consumption of the page commit together, or not at all.
+ */
+public final class EnrichService implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(EnrichService.class);
+  public static final String DEFAULT_APPLICATION_ID = "newswire-enrich";
+
+  private final KafkaStreams streams;
+
+  private EnrichService(KafkaStreams streams) {
+    this.streams = streams;
+  }
+
+  /**
+   * @param stateDir where Kafka Streams keeps its local state
+   * @param partitions partitions for topics this service has to create
+   * @param replication replication factor for topics it creates (1 on a single broker)
+   */
+  public static EnrichService start(KafkaSettings kafka, String applicationId, Path stateDir,
+      int partitions, short replication) {
+    Topics topics = kafka.topics();
+    try (Admin admin = Admin.create(kafka.clientConfig())) {
+      TopicSetup.ensure(admin, List.of(Topics.RAW_PAGES, Topics.ARTICLES, Topics.TEASERS,
+          Topics.PAGES_PARSED, Topics.DEAD_LETTERS), partitions, replication);
+    }
+    Properties props = new Properties();
+    props.putAll(kafka.clientConfig());
+    props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+    props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+    props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toAbsolutePath().toString());
+    props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) replication);
+    props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 200);
+    props.put(StreamsConfig.consumerPrefix("auto.offset.reset"), "earliest");
+    KafkaStreams streams = new KafkaStreams(EnrichTopology.build(topics, new PageParser(), Clock.systemUTC()), props);
+    streams.setUncaughtExceptionHandler(e -> {
+      log.error("enrich stream thread failed; replacing it", e);
+      return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+    });
+    streams.start();
+    return new EnrichService(streams);
+  }
+
+  public KafkaStreams.State state() {
+    return streams.state();
+  }
+
+  /** Waits until the application is running (partitions assigned), or the timeout passes. */
+  public boolean awaitRunning(Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (streams.state() == KafkaStreams.State.RUNNING) {
+        return true;
+      }
+      if (!streams.state().isRunningOrRebalancing() && streams.state() != KafkaStreams.State.CREATED) {
+        return false;
+      }
+      Thread.sleep(100);
+    }
+    return false;
+  }
+
+  /** Records processed so far, from the Streams metrics. */
+  public double processedTotal() {
+    return streams.metrics().entrySet().stream()
+        .filter(e -> e.getKey().name().equals("process-total") && e.getKey().group().equals("stream-thread-metrics"))
+        .mapToDouble(e -> ((Number) e.getValue().metricValue()).doubleValue()).sum();
+  }
+
+  @Override
+  public void close() {
+    streams.close(Duration.ofSeconds(30));
+  }
+}

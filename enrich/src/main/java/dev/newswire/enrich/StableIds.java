@@ -1,0 +1,46 @@
+package dev.newswire.enrich;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * Ids that stay the same when the same page is parsed again, so a replay upserts instead of
+ * duplicating.
+ */
+public final class StableIds {
+  private StableIds() {}
+
+  /** An article is its page plus its position there: a page re-parsed yields the same ids. */
+  public static String article(String pageAddress, int indexOnPage) {
+    return "a-" + hash(pageAddress + "#" + indexOnPage);
+  }
+
+  /**
+   * A teaser is the same teaser on every page that shows it: its link when it has one, else its
+   * date and its text with case and spacing folded (captures differ in whitespace, not in words).
+   */
+  public static String teaser(String link, LocalDate date, String title, String text) {
+    if (link != null && !link.isBlank()) {
+      return "t-" + hash("link:" + link.trim());
+    }
+    String words = fold(text != null && !text.isBlank() ? text : title);
+    return "t-" + hash((date == null ? "-" : date.toString()) + "|" + words);
+  }
+
+  static String fold(String text) {
+    return text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+  }
+
+  private static String hash(String text) {
+    try {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
