@@ -1,0 +1,78 @@
+package dev.newswire.sink.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The few things in which the supported databases differ. Everything else (tables, upserts, linking,
+ * offsets) is one SQL path shared by all stores.
+ */
+public interface Dialect {
+
+  /** Chooses the dialect from the JDBC URL. */
+  static Dialect forUrl(String jdbcUrl) {
+    if (jdbcUrl.startsWith("jdbc:sqlite:")) {
+      return new SqliteDialect();
+    }
+    if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+      return new PostgresDialect();
+    }
+    throw new IllegalArgumentException("unsupported JDBC URL (want jdbc:sqlite: or jdbc:postgresql:): "
+        + JdbcUrls.mask(jdbcUrl));
+  }
+
+  /** Name of the dialect's own Flyway migration folder. */
+  String name();
+
+  /** Column types for the shared migration: timestamp, date, json, row_id. */
+  Map<String, String> columnTypes();
+
+  /** Pool settings: connection pragmas, how writers lock each other out. */
+  void configure(HikariConfig pool);
+
+  /** SQL for a date parameter bound with {@link PreparedStatement#setString}. */
+  String dateParam();
+
+  /** SQL for a JSON parameter bound with {@link PreparedStatement#setString}. */
+  String jsonParam();
+
+  void setTimestamp(PreparedStatement statement, int index, Instant time) throws SQLException;
+
+  void setDate(PreparedStatement statement, int index, LocalDate date) throws SQLException;
+
+  LocalDate getDate(ResultSet row, String column) throws SQLException;
+
+  /**
+   * A search over articles: parameters are the query (from {@link #searchQuery}), then the from and
+   * to dates when asked for, then the limit. Columns: published, title, page_address, id.
+   */
+  String searchSql(boolean withWords, boolean withFrom, boolean withTo);
+
+  /** The user's words as this database's full-text query, every word required. */
+  String searchQuery(List<String> words);
+
+  /**
+   * Whether the failure is the database being unreachable or busy (wait and retry the same work)
+   * rather than a statement it rejects (a bad row).
+   */
+  boolean isTransient(SQLException failure);
+
+  /**
+   * Insert, or update the listed columns when a row with the same key exists. Both supported
+   * databases accept this ON CONFLICT form; a dialect without it overrides this.
+   */
+  default String upsert(String table, List<String> columns, List<String> values, List<String> key,
+      List<String> update) {
+    String set = update.isEmpty() ? "NOTHING"
+        : "UPDATE SET " + update.stream().map(c -> c + " = excluded." + c).collect(Collectors.joining(", "));
+    return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+        + String.join(", ", values) + ") ON CONFLICT (" + String.join(", ", key) + ") DO " + set;
+  }
+}

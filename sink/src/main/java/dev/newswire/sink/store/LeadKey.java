@@ -1,0 +1,50 @@
+package dev.newswire.sink.store;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Normalised starts of article bodies and teaser snippets, so that a teaser can be matched to the
+ * article it announces by an indexed equality. KCNA Watch cuts the snippet from the first paragraph
+ * at about 100 characters, often mid-word, so the snippet minus its last word is a prefix of the body.
+ */
+public final class LeadKey {
+  /** Length of the indexed key; a snippet shorter than this after normalising links only by address. */
+  public static final int KEY_LENGTH = 60;
+  /** Length of the article's stored lead, against which the whole snippet is compared. */
+  public static final int TEXT_LENGTH = 240;
+
+  private static final Pattern SPACE = Pattern.compile("[\\s\\u00a0\\u2007\\u202f\\u200b]+");
+  private static final Pattern ELLIPSIS = Pattern.compile("(\\.{3}|\u2026)\\s*$");
+
+  private LeadKey() {}
+
+  /** Lowercase, whitespace runs collapsed to one space, trimmed. */
+  public static String normalise(String text) {
+    if (text == null) {
+      return "";
+    }
+    return SPACE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+  }
+
+  /** The first {@value #TEXT_LENGTH} normalised characters of an article body. */
+  public static String articleLead(String body) {
+    String lead = normalise(body);
+    return lead.length() > TEXT_LENGTH ? lead.substring(0, TEXT_LENGTH) : lead;
+  }
+
+  /**
+   * A teaser snippet normalised, with a trailing ellipsis and its last word dropped: the site cuts
+   * mid-word and we cannot tell whether it did. Null when nothing is left.
+   */
+  public static String teaserSnippet(String text) {
+    String snippet = normalise(ELLIPSIS.matcher(text == null ? "" : text).replaceAll(""));
+    int lastSpace = snippet.lastIndexOf(' ');
+    return lastSpace <= 0 ? null : snippet.substring(0, lastSpace);
+  }
+
+  /** The indexed key of a normalised lead or snippet; null when it is too short to be telling. */
+  public static String key(String normalised) {
+    return normalised == null || normalised.length() < KEY_LENGTH ? null : normalised.substring(0, KEY_LENGTH);
+  }
+}

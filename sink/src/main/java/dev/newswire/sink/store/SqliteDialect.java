@@ -1,0 +1,98 @@
+package dev.newswire.sink.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** SQLite: the default store, a single file, no server. Dates and times are ISO-8601 text. */
+final class SqliteDialect implements Dialect {
+  // Fixed width, so text order is time order.
+  private static final DateTimeFormatter TIMESTAMP =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
+
+  // Primary result codes: busy, locked, out of memory, I/O error, disk full, cannot open.
+  private static final List<Integer> TRANSIENT_CODES = List.of(5, 6, 7, 10, 13, 14);
+
+  @Override
+  public String name() {
+    return "sqlite";
+  }
+
+  @Override
+  public Map<String, String> columnTypes() {
+    return Map.of("timestamp", "TEXT", "date", "TEXT", "json", "TEXT",
+        "row_id", "INTEGER PRIMARY KEY");
+  }
+
+  @Override
+  public void configure(HikariConfig pool) {
+    // WAL lets searches read while the sink writes; synchronous=NORMAL in WAL still survives a killed
+    // process (only an OS crash can lose the newest commits, and their offsets with them).
+    pool.addDataSourceProperty("journal_mode", "WAL");
+    pool.addDataSourceProperty("synchronous", "NORMAL");
+    pool.addDataSourceProperty("foreign_keys", "true");
+    pool.addDataSourceProperty("busy_timeout", "10000");
+    // A writer takes the database lock when its transaction begins: two sinks on one file then
+    // queue instead of failing half-way with SQLITE_BUSY on the first write.
+    pool.addDataSourceProperty("transaction_mode", "IMMEDIATE");
+  }
+
+  @Override
+  public String dateParam() {
+    return "?";
+  }
+
+  @Override
+  public String jsonParam() {
+    return "?";
+  }
+
+  @Override
+  public void setTimestamp(PreparedStatement statement, int index, Instant time) throws SQLException {
+    if (time == null) {
+      statement.setNull(index, Types.VARCHAR);
+    } else {
+      statement.setString(index, TIMESTAMP.format(time));
+    }
+  }
+
+  @Override
+  public void setDate(PreparedStatement statement, int index, LocalDate date) throws SQLException {
+    statement.setString(index, date.toString());
+  }
+
+  @Override
+  public LocalDate getDate(ResultSet row, String column) throws SQLException {
+    String text = row.getString(column);
+    return text == null ? null : LocalDate.parse(text);
+  }
+
+  @Override
+  public String searchSql(boolean withWords, boolean withFrom, boolean withTo) {
+    return "SELECT a.published, a.title, a.page_address, a.id FROM articles a WHERE 1 = 1"
+        + (withWords ? " AND a.row_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)" : "")
+        + (withFrom ? " AND a.published >= ?" : "")
+        + (withTo ? " AND a.published <= ?" : "")
+        + " ORDER BY a.published IS NULL, a.published DESC, a.id LIMIT ?";
+  }
+
+  @Override
+  public String searchQuery(List<String> words) {
+    // Each word quoted, so FTS5 operators and punctuation in the user's text are taken literally.
+    return words.stream().map(w -> '"' + w.replace("\"", "\"\"") + '"').collect(Collectors.joining(" "));
+  }
+
+  @Override
+  public boolean isTransient(SQLException failure) {
+    return SqlFailures.anyMatches(failure, e -> TRANSIENT_CODES.contains(e.getErrorCode() & 0xff));
+  }
+}

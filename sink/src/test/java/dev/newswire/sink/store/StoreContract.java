@@ -1,0 +1,271 @@
+package dev.newswire.sink.store;
+
+import static dev.newswire.sink.Events.article;
+import static dev.newswire.sink.Events.articleId;
+import static dev.newswire.sink.Events.page;
+import static dev.newswire.sink.Events.parsed;
+import static dev.newswire.sink.Events.snippetOf;
+import static dev.newswire.sink.Events.teaser;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.newswire.schemas.avro.Article;
+import dev.newswire.schemas.avro.PageRef;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.common.TopicPartition;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every store must do, run against each database by a subclass. */
+abstract class StoreContract {
+  static final String BODY_A = "Kim Jong Un, general secretary of the Workers' Party of Korea, inspected the newly"
+      + " built greenhouse farm in Ryonpho and expressed great satisfaction.\n\nHe said the farm would serve as"
+      + " a model for the whole country.";
+  static final String BODY_B = "A delegation of the Ministry of Foreign Affairs left Pyongyang on Tuesday to visit"
+      + " several countries in Southeast Asia, according to the ministry.\n\nIt was seen off at the airport.";
+
+  private final AtomicLong offsets = new AtomicLong();
+  Store store;
+
+  abstract String jdbcUrl();
+
+  @BeforeEach
+  void open() {
+    store = Store.open(jdbcUrl(), user(), null);
+  }
+
+  @AfterEach
+  void closeStore() {
+    if (store != null) {
+      store.close();
+    }
+  }
+
+  String user() {
+    return null;
+  }
+
+  Source next() {
+    return Source.synthetic(offsets.incrementAndGet());
+  }
+
+  Batch batch(Object... events) {
+    Batch b = new Batch();
+    for (Object e : events) {
+      b.add(e, next());
+    }
+    return b;
+  }
+
+  @Test
+  void writingTheSameEventsTwiceLeavesOneCopy() throws SQLException {
+    PageRef p = page("https://kcnawatch.org/newstream/1", "1.0");
+    Article a = article(p, 0, "Greenhouse farm inspected", "2024-05-01", BODY_A);
+    Batch events = batch(a, teaser("t1", p, 0, "Some other news of the day, told in a snippet that runs on", "2024-04-30", null),
+        parsed(p, List.of(a.getId()), List.of("t1")));
+
+    store.write(events);
+    store.write(events);
+
+    assertThat(store.counts()).isEqualTo(new StoreCounts(1, 1, 1, 1, 0));
+    try (Connection c = store.dataSource().getConnection();
+        PreparedStatement s = c.prepareStatement("SELECT a.title, a.published, a.dates, a.body, p.layout,"
+            + " p.last_parsed_at FROM articles a JOIN pages p ON p.address = a.page_address")) {
+      try (ResultSet r = s.executeQuery()) {
+        assertThat(r.next()).isTrue();
+        assertThat(r.getString("title")).isEqualTo("Greenhouse farm inspected");
+        assertThat(r.getString("published")).isEqualTo("2024-05-01");
+        assertThat(r.getString("dates")).contains("\"source\"").contains("FOOTER");
+        assertThat(r.getString("body")).isEqualTo(BODY_A);
+        assertThat(r.getString("layout")).isEqualTo("KCNA_WATCH_TEXT");
+        assertThat(r.getString("last_parsed_at")).isNotNull();
+        assertThat(r.next()).isFalse();
+      }
+    }
+  }
+
+  @Test
+  void aTeaserSeenOnManyPagesIsOneTeaserWithOneSightingPerPage() {
+    List<Object> events = new ArrayList<>();
+    for (int page = 0; page < 4; page++) {
+      PageRef p = page("https://kcnawatch.org/newstream/" + page, "1.0");
+      events.add(teaser("shared", p, page, "A teaser every page shows, long enough to carry a lead key with it", "2024-05-01", null));
+      events.add(teaser("only-" + page, p, 0, "A teaser of one page only", "2024-05-01", null));
+    }
+    store.write(batch(events.toArray()));
+    // Seen again on a page it was already counted for (a replay): no new sighting.
+    store.write(batch(teaser("shared", page("https://kcnawatch.org/newstream/0", "1.0"), 7, "A teaser", "2024-05-01", null)));
+
+    StoreCounts counts = store.counts();
+    assertThat(counts.teasers()).isEqualTo(5);
+    assertThat(counts.sightings()).isEqualTo(8);
+    assertThat(counts.pages()).isEqualTo(4);
+  }
+
+  @Test
+  void aNewParseOfAPageDeletesTheArticlesItNoLongerFinds() {
+    PageRef v1 = page("https://kcnawatch.org/newstream/9", "1.0");
+    Article keep = article(v1, 0, "Kept", "2024-05-01", BODY_A);
+    Article dropped = article(v1, 1, "Split wrongly by parser 1.0", "2024-05-01", BODY_B);
+    store.write(batch(keep, dropped, parsed(v1, List.of(keep.getId(), dropped.getId()), List.of())));
+    assertThat(store.counts().articles()).isEqualTo(2);
+
+    PageRef v2 = page(v1.getAddress(), "2.0");
+    Article kept2 = article(v2, 0, "Kept, title fixed", "2024-05-01", BODY_A);
+    store.write(batch(kept2, parsed(v2, List.of(kept2.getId()), List.of())));
+
+    assertThat(store.counts().articles()).isEqualTo(1);
+    assertThat(store.search(null, null, null, 10)).extracting(SearchHit::title).containsExactly("Kept, title fixed");
+
+    // A late copy of the old parse's event (read after the new page-parsed event) stays out.
+    store.write(batch(dropped));
+    store.write(batch(keep));
+    assertThat(store.search(null, null, null, 10)).extracting(SearchHit::title).containsExactly("Kept, title fixed");
+  }
+
+  @Test
+  void anArticleOfANewerParseReadBeforeTheOlderPageParsedEventStays() {
+    PageRef v1 = page("https://kcnawatch.org/newstream/10", "1.0");
+    PageRef v2 = page(v1.getAddress(), "2.0");
+    Article old = article(v1, 0, "Old", "2024-05-01", BODY_A);
+    Article added = article(v2, 1, "Found only by 2.0", "2024-05-02", BODY_B);
+    store.write(batch(old, added));
+    store.write(batch(parsed(v1, List.of(old.getId()), List.of())));
+    assertThat(store.counts().articles()).isEqualTo(2);
+
+    store.write(batch(article(v2, 0, "Old, reparsed", "2024-05-01", BODY_A),
+        parsed(v2, List.of(articleId(v2, 0), added.getId()), List.of())));
+    assertThat(store.search(null, null, null, 10)).extracting(SearchHit::title)
+        .containsExactly("Found only by 2.0", "Old, reparsed");
+  }
+
+  @Test
+  void searchFindsWordsWithinDatesNewestFirst() {
+    PageRef p = page("https://kcnawatch.org/newstream/20", "1.0");
+    store.write(batch(
+        article(p, 0, "Missile launch", "2024-03-01", "The DPRK test-fired a new missile on Friday."),
+        article(p, 1, "Farm visit", "2024-03-05", "Kim Jong Un visited a farm."),
+        article(p, 2, "Missiles shown", "2024-03-09", "Several missiles were shown at a parade."),
+        article(p, 3, "Missile again", "2024-04-02", "Another missile launch was reported."),
+        article(p, 4, "Undated missile note", null, "A missile note without any date.")));
+
+    assertThat(store.search("missile", null, null, 10)).extracting(SearchHit::title)
+        .containsExactly("Missile again", "Missiles shown", "Missile launch", "Undated missile note");
+    assertThat(store.search("missile", LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31), 10))
+        .extracting(SearchHit::title, SearchHit::published)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Missiles shown", LocalDate.of(2024, 3, 9)),
+            org.assertj.core.groups.Tuple.tuple("Missile launch", LocalDate.of(2024, 3, 1)));
+    assertThat(store.search("missile launch", null, LocalDate.of(2024, 3, 31), 10)).extracting(SearchHit::title)
+        .containsExactly("Missile launch");
+    assertThat(store.search("farm", null, null, 10)).extracting(SearchHit::address).containsExactly(p.getAddress());
+    assertThat(store.search("missile", null, null, 1)).hasSize(1);
+    assertThat(store.search("parade \"quoted", null, null, 10)).isEmpty();
+  }
+
+  @Test
+  void aTeaserArrivingBeforeItsArticleIsLinkedWhenTheArticleArrives() {
+    PageRef home = page("https://kcnawatch.org/", "1.0");
+    PageRef articlePage = page("https://kcnawatch.org/newstream/30", "1.0");
+    store.write(batch(teaser("t-farm", home, 0, snippetOf(BODY_A) + "...", "2024-05-01", null),
+        teaser("t-other-day", home, 1, snippetOf(BODY_A), "2024-05-02", null)));
+    assertThat(store.counts().linkedTeasers()).isZero();
+
+    store.write(batch(article(articlePage, 0, "Farm", "2024-05-01", BODY_A)));
+
+    assertThat(linkOf("t-farm")).isEqualTo(articleId(articlePage, 0));
+    assertThat(linkOf("t-other-day")).as("same words, other date").isNull();
+  }
+
+  @Test
+  void aTeaserArrivingAfterItsArticleIsLinkedAtOnce() {
+    PageRef articlePage = page("https://kcnawatch.org/newstream/31", "1.0");
+    PageRef home = page("https://kcnawatch.org/", "1.0");
+    store.write(batch(article(articlePage, 0, "Delegation", "2024-05-07", BODY_B)));
+
+    store.write(batch(teaser("t-deleg", home, 0, snippetOf(BODY_B), "2024-05-07", null),
+        teaser("t-by-link", home, 1, "Short", null, articlePage.getAddress()),
+        teaser("t-unrelated", home, 2, snippetOf(BODY_A), "2024-05-07", null)));
+
+    assertThat(linkOf("t-deleg")).isEqualTo(articleId(articlePage, 0));
+    assertThat(linkOf("t-by-link")).isEqualTo(articleId(articlePage, 0));
+    assertThat(linkOf("t-unrelated")).isNull();
+    assertThat(store.counts().linkedTeasers()).isEqualTo(2);
+  }
+
+  @Test
+  void offsetsMoveWithTheRowsAndOnlyFromWhereTheyWere() {
+    TopicPartition tp = new TopicPartition("newswire.articles", 0);
+    PageRef p = page("https://kcnawatch.org/newstream/40", "1.0");
+    store.write(batch(article(p, 0, "One", "2024-05-01", BODY_A)).moveOffset(tp, null, 5), "g", r -> {});
+    assertThat(store.offsets("g", List.of(tp))).isEqualTo(Map.of(tp, 5L));
+    assertThat(store.offsets("other-group", List.of(tp))).isEmpty();
+
+    Batch stale = batch(article(p, 1, "Two", "2024-05-01", BODY_B)).moveOffset(tp, 3L, 9);
+    assertThatThrownBy(() -> store.write(stale, "g", r -> {})).isInstanceOf(OffsetConflictException.class);
+    assertThat(store.counts().articles()).as("rolled back with the offset").isEqualTo(1);
+
+    store.write(batch(article(p, 1, "Two", "2024-05-01", BODY_B)).moveOffset(tp, 5L, 9), "g", r -> {});
+    assertThat(store.offsets("g", List.of(tp))).isEqualTo(Map.of(tp, 9L));
+    assertThat(store.counts().articles()).isEqualTo(2);
+  }
+
+  @Test
+  void aRowTheDatabaseRefusesIsSetAsideAndTheRestIsWritten() {
+    TopicPartition tp = new TopicPartition("newswire.articles", 0);
+    PageRef p = page("https://kcnawatch.org/newstream/50", "1.0");
+    Article bad = article(p, 1, "No id", "2024-05-01", BODY_B);
+    bad.setId("");
+    Source badSource = next();
+    Batch b = batch(article(p, 0, "Good", "2024-05-01", BODY_A), article(p, 2, "Also good", "2024-05-02", BODY_B))
+        .add(bad, badSource).moveOffset(tp, null, 100);
+    List<Rejected> rejected = new ArrayList<>();
+
+    WriteCounts counts = store.write(b, "g", rejected::addAll);
+
+    assertThat(rejected).singleElement().satisfies(r -> {
+      assertThat(r.source()).isEqualTo(badSource);
+      assertThat(r.reason()).isNotBlank();
+    });
+    assertThat(counts.rejected()).isEqualTo(1);
+    assertThat(store.counts().articles()).isEqualTo(2);
+    assertThat(store.offsets("g", List.of(tp))).isEqualTo(Map.of(tp, 100L));
+  }
+
+  @Test
+  void nothingIsCommittedWhenTheDeadLettersCannotBeSent() {
+    TopicPartition tp = new TopicPartition("newswire.articles", 0);
+    PageRef p = page("https://kcnawatch.org/newstream/60", "1.0");
+    Batch b = batch(article(p, 0, "Good", "2024-05-01", BODY_A)).reject(next(), "garbage", null)
+        .moveOffset(tp, null, 7);
+
+    assertThatThrownBy(() -> store.write(b, "g", r -> {
+      throw new IllegalStateException("dead-letter topic unreachable");
+    })).hasMessageContaining("unreachable");
+
+    assertThat(store.counts().articles()).isZero();
+    assertThat(store.offsets("g", List.of(tp))).isEmpty();
+  }
+
+  private String linkOf(String teaserId) {
+    try (Connection c = store.dataSource().getConnection();
+        PreparedStatement s = c.prepareStatement("SELECT article_id FROM teasers WHERE id = ?")) {
+      s.setString(1, teaserId);
+      try (ResultSet r = s.executeQuery()) {
+        assertThat(r.next()).as("teaser %s stored", teaserId).isTrue();
+        return r.getString(1);
+      }
+    } catch (SQLException e) {
+      throw new AssertionError(e);
+    }
+  }
+}
