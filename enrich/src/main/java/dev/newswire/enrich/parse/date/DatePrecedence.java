@@ -1,0 +1,80 @@
+package dev.newswire.enrich.parse.date;
+
+import dev.newswire.enrich.parse.DateSource;
+import dev.newswire.enrich.parse.FoundDate;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The fixed order in which the publication date of an article is chosen from the dates found for it.
+ * The first source present wins; all others are kept beside it, and {@code datesDisagree} says when the
+ * publication-date sources (every source except the capture time) name more than one day.
+ *
+ * <ol>
+ *   <li>{@link DateSource#FOOTER} - kcna.kp's own publish stamp on the article; the site's statement of the day.</li>
+ *   <li>{@link DateSource#HEADER} - KCNA Watch's transcription of that stamp ({@code Date: DD/MM/YYYY}); normally
+ *       equal to the footer, second because it is a copy.</li>
+ *   <li>{@link DateSource#RODONG_HEADER} - the newspaper's own issue date printed on the article.</li>
+ *   <li>{@link DateSource#CALENDAR_LINE} - kcna.co.jp's date for the day page the article sits on; page-level,
+ *       so below the per-article stamps.</li>
+ *   <li>{@link DateSource#LIST} - the date a list page prints next to the item: the site's, but from another page.</li>
+ *   <li>{@link DateSource#ADDRESS} - the filing date in the path; on kcna.co.jp often the day after the dateline
+ *       (the mirror posts a day later), so it is a page date, not a news date.</li>
+ *   <li>{@link DateSource#DATELINE} - the news day; it can legitimately lie a day or two before the publication
+ *       day and its year is inferred, so it only decides when no page date exists.</li>
+ *   <li>{@link DateSource#CAPTURE_TIME} - when the copy was made. Never a publication date, except on layouts
+ *       that print no date at all (the mid-2026 kcna.kp redesign), where it is the only evidence and is
+ *       recorded as such.</li>
+ * </ol>
+ * Dates inside the body are never candidates.
+ */
+public final class DatePrecedence {
+    public static final List<DateSource> ORDER = List.of(
+            DateSource.FOOTER, DateSource.HEADER, DateSource.RODONG_HEADER, DateSource.CALENDAR_LINE,
+            DateSource.LIST, DateSource.ADDRESS, DateSource.DATELINE, DateSource.CAPTURE_TIME);
+
+    private static final Comparator<FoundDate> BY_RANK = Comparator.comparingInt(f -> rank(f.source()));
+
+    /** The chosen date (null when none may be chosen), its source and whether the sources disagree. */
+    public record Choice(LocalDate date, DateSource source, boolean disagree) {
+        public static final Choice NONE = new Choice(null, null, false);
+    }
+
+    private DatePrecedence() {
+    }
+
+    public static int rank(DateSource source) {
+        return ORDER.indexOf(source);
+    }
+
+    /**
+     * @param captureMayPublish whether this layout has no date of its own, so the capture time may stand in
+     */
+    public static Choice choose(List<FoundDate> dates, boolean captureMayPublish) {
+        Optional<FoundDate> best = dates.stream()
+                .filter(f -> captureMayPublish || f.source() != DateSource.CAPTURE_TIME)
+                .min(BY_RANK);
+        if (best.isEmpty()) {
+            return Choice.NONE;
+        }
+        long distinct = dates.stream()
+                .filter(f -> f.source() != DateSource.CAPTURE_TIME)
+                .map(FoundDate::date)
+                .filter(Objects::nonNull)
+                .distinct()
+                .count();
+        return new Choice(best.get().date(), best.get().source(), distinct > 1);
+    }
+
+    /** The best page date to resolve a dateline's year against: any source but the dateline itself. */
+    public static Optional<LocalDate> reference(List<FoundDate> dates) {
+        return dates.stream()
+                .filter(f -> f.source() != DateSource.DATELINE)
+                .min(BY_RANK)
+                .map(FoundDate::date);
+    }
+}

@@ -1,0 +1,51 @@
+package dev.newswire.enrich.parse.page;
+
+import org.jsoup.parser.Parser;
+
+import java.util.regex.Pattern;
+
+/** Cleaning of one line or paragraph of article text, the same for text copies and HTML. */
+public final class Prose {
+    private static final Pattern ODD_SPACES = Pattern.compile("[\\u00a0\\u2007\\u202f\\u3000\\t\\f\\r\\n\\u000b]");
+    private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200b\\u200c\\u200d\\ufeff]");
+    private static final Pattern RUNS_OF_SPACE = Pattern.compile(" {2,}");
+    // "Kim Jong Un ," and "( text )" come from leader-name markup and table cells, never from the writers.
+    private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile(" +(?=[,.;:!?)\\]])");
+    private static final Pattern SPACE_AFTER_OPEN = Pattern.compile("(?<=[(\\[]) +");
+    private static final Pattern EDGE_PIPES = Pattern.compile("^[|\\s]+|[|\\s]+$");
+    private static final Pattern LONE_PIPES = Pattern.compile(" (?:\\| ?)+(?=\\S)");
+    private static final Pattern END_MARK = Pattern.compile("\\s*-\\s?0\\s?-\\s*$");
+
+    private Prose() {
+    }
+
+    /** Entities decoded, spaces normalised, stray spaces before punctuation and table pipes removed. */
+    public static String clean(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        return cleanDecoded(raw.indexOf('&') >= 0 ? Parser.unescapeEntities(raw, false) : raw);
+    }
+
+    /** As {@link #clean}, for text whose entities are already decoded (HTML text nodes). */
+    public static String cleanDecoded(String decoded) {
+        String s = ZERO_WIDTH.matcher(decoded).replaceAll("");
+        s = ODD_SPACES.matcher(s).replaceAll(" ");
+        s = RUNS_OF_SPACE.matcher(s).replaceAll(" ");
+        s = EDGE_PIPES.matcher(s).replaceAll("");
+        s = LONE_PIPES.matcher(s).replaceAll(" ");
+        s = SPACE_BEFORE_PUNCT.matcher(s).replaceAll("");
+        s = SPACE_AFTER_OPEN.matcher(s).replaceAll("");
+        return s.strip();
+    }
+
+    /** Whether the paragraph ends in KCNA's {@code -0-} end mark. */
+    public static boolean hasEndMark(String paragraph) {
+        return END_MARK.matcher(paragraph).find();
+    }
+
+    /** The paragraph without its trailing {@code -0-} end mark. */
+    public static String withoutEndMark(String paragraph) {
+        return END_MARK.matcher(paragraph).replaceAll("").strip();
+    }
+}
