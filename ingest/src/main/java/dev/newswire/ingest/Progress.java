@@ -1,6 +1,7 @@
 package dev.newswire.ingest;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 
 /**
  * Progress for long inputs: a line on stderr at most every two seconds, nothing for a quick run.
@@ -8,16 +9,20 @@ import java.io.PrintStream;
 public final class Progress {
   private static final long INTERVAL_NANOS = 2_000_000_000L;
 
-  private final PrintStream out;
+  private final PrintWriter out;
   private long started;
   private long lastPrinted;
 
-  private Progress(PrintStream out) {
+  private Progress(PrintWriter out) {
     this.out = out;
   }
 
-  public static Progress to(PrintStream out) {
+  public static Progress to(PrintWriter out) {
     return new Progress(out);
+  }
+
+  public static Progress to(PrintStream out) {
+    return new Progress(new PrintWriter(out, true));
   }
 
   public static Progress quiet() {
@@ -29,6 +34,7 @@ public final class Progress {
     lastPrinted = started;
     if (out != null) {
       out.println("ingest: reading " + what);
+      out.flush();
     }
   }
 
@@ -40,11 +46,13 @@ public final class Progress {
     lastPrinted = now;
     double seconds = (now - started) / 1e9;
     out.printf("ingest: %,d pages (%,.1f MB) in %.0f s, %,.0f pages/s%n", pages, bytes / 1e6, seconds, pages / seconds);
+    out.flush();
   }
 
   void finish(IngestSummary summary) {
     if (out != null) {
       out.println(summary.describe());
+      out.flush();
     }
   }
 }

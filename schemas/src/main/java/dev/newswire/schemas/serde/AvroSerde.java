@@ -102,6 +102,11 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
     }
   }
 
+  /** The contract this serde reads into and writes from. */
+  public Schema schema() {
+    return readerSchema;
+  }
+
   public String subject(String topic) {
     return topic + (isKey ? "-key" : "-value");
   }

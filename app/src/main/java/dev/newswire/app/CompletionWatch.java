@@ -1,0 +1,113 @@
+package dev.newswire.app;
+
+import dev.newswire.schemas.KafkaSettings;
+import dev.newswire.schemas.Topics;
+import dev.newswire.schemas.avro.DeadLetter;
+import dev.newswire.schemas.avro.PageParsed;
+import dev.newswire.sink.store.Store;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/**
+ * Knows when the pages of a run are in the store. Each parsed page announces how many articles and
+ * teasers it yielded (the page-parsed topic); the page is done when the store holds exactly those
+ * rows for it. A page that went to the dead-letter topic is done too, with its reason.
+ */
+final class CompletionWatch implements AutoCloseable {
+  /** What became of one page. */
+  record Outcome(String address, PageParsed parsed, String deadLetterReason) {}
+
+  private final KafkaConsumer<String, byte[]> consumer;
+  private final Topics topics;
+  private final Map<String, PageParsed> parsed = new HashMap<>();
+  private final Map<String, String> deadLetters = new HashMap<>();
+
+  /** Starts from the current end of the topics: only what happens after this counts. */
+  CompletionWatch(KafkaSettings kafka) {
+    this.topics = kafka.topics();
+    Map<String, Object> config = kafka.clientConfig();
+    config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+    config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
+    List<TopicPartition> partitions = new ArrayList<>();
+    for (String topic : List.of(Topics.PAGES_PARSED, Topics.DEAD_LETTERS)) {
+      consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+    }
+    consumer.assign(partitions);
+    consumer.seekToEnd(partitions);
+    partitions.forEach(consumer::position);
+  }
+
+  /** Waits until every address is stored or dead-lettered; returns what became of each. */
+  List<Outcome> await(Set<String> addresses, Store store, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    Set<String> stored = new HashSet<>();
+    while (true) {
+      for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+        if (record.topic().equals(Topics.PAGES_PARSED)) {
+          PageParsed page = topics.pagesParsed().valueSerde().deserializer().deserialize(record.topic(), record.value());
+          parsed.put(page.getPage().getAddress(), page);
+        } else {
+          DeadLetter letter = topics.deadLetters().valueSerde().deserializer().deserialize(record.topic(), record.value());
+          if (letter.getAddress() != null) {
+            deadLetters.put(letter.getAddress(), letter.getStage() + ": " + letter.getReason());
+          }
+        }
+      }
+      for (String address : addresses) {
+        if (!stored.contains(address) && parsed.containsKey(address) && isStored(store, parsed.get(address))) {
+          stored.add(address);
+        }
+      }
+      List<String> pending = addresses.stream()
+          .filter(a -> !stored.contains(a) && !deadLetters.containsKey(a)).toList();
+      if (pending.isEmpty()) {
+        return addresses.stream().map(a -> new Outcome(a, stored.contains(a) ? parsed.get(a) : null, deadLetters.get(a))).toList();
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException(pending.size() + " of " + addresses.size()
+            + " pages not in the store after " + timeout.toSeconds() + " s (first: " + pending.get(0) + ")");
+      }
+    }
+  }
+
+  private static boolean isStored(Store store, PageParsed page) {
+    String address = page.getPage().getAddress();
+    try (Connection c = store.dataSource().getConnection()) {
+      return count(c, "SELECT COUNT(*) FROM articles WHERE page_address = ?", address) == page.getArticleIds().size()
+          && count(c, "SELECT COUNT(*) FROM teaser_sightings WHERE page_address = ?", address) == page.getTeaserIds().size();
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+
+  private static long count(Connection c, String sql, String address) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      s.setString(1, address);
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    consumer.close();
+  }
+}

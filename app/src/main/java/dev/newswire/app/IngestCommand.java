@@ -1,0 +1,84 @@
+package dev.newswire.app;
+
+import dev.newswire.ingest.IngestSummary;
+import dev.newswire.ingest.PagePublisher;
+import dev.newswire.ingest.Progress;
+import dev.newswire.ingest.source.FileSource;
+import dev.newswire.ingest.source.HttpSource;
+import dev.newswire.ingest.source.PageSource;
+import dev.newswire.schemas.KafkaSettings;
+import dev.newswire.schemas.TopicSetup;
+import dev.newswire.schemas.Topics;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.kafka.clients.admin.Admin;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Publishes pages to the raw-pages topic of an existing Kafka cluster. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = "Publish page files, directories, globs, web archives (.warc/.warc.gz) or HTTP addresses "
+        + "to the raw-pages topic, unchanged.")
+final class IngestCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin KafkaOptions kafka;
+
+  @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Files, directories, globs or archives.")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(names = "--http", paramLabel = "URL", description = "Fetch this address and publish it; repeatable.")
+  List<URI> http = new ArrayList<>();
+
+  @Option(names = "--url", paramLabel = "URL", description = "Original address of a single input file.")
+  String url;
+
+  @Option(names = "--captured-at", paramLabel = "DATE", converter = CaptureTimes.class,
+      description = "When the copies were made: YYYY-MM-DD (Pyongyang) or an ISO instant.")
+  Instant capturedAt;
+
+  @Option(names = "--partitions", defaultValue = "2", description = "Partitions for topics created here (default ${DEFAULT-VALUE}).")
+  int partitions;
+
+  @Option(names = "--replication-factor", defaultValue = "1", description = "Replication for topics created here (default ${DEFAULT-VALUE}).")
+  short replication;
+
+  @Override
+  public Integer call() throws Exception {
+    if (inputs.isEmpty() && http.isEmpty()) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give at least one INPUT or --http URL");
+    }
+    KafkaSettings settings = kafka.settings();
+    try (Admin admin = Admin.create(settings.clientConfig())) {
+      TopicSetup.ensure(admin, List.of(Topics.RAW_PAGES), partitions, replication);
+    }
+    List<PageSource> sources = new ArrayList<>();
+    if (!inputs.isEmpty()) {
+      sources.add(FileSource.of(inputs, url, capturedAt));
+    }
+    HttpSource fetched = http.isEmpty() ? null : new HttpSource(http, Duration.ofSeconds(30), Clock.systemUTC());
+    if (fetched != null) {
+      sources.add(fetched);
+    }
+    long failed = 0;
+    try (PagePublisher publisher = new PagePublisher(settings.clientConfig(), settings.topics().rawPages(),
+        Clock.systemUTC(), Progress.to(System.err))) {
+      for (PageSource source : sources) {
+        IngestSummary summary = publisher.publish(source);
+        failed += summary.failed();
+      }
+    }
+    if (fetched != null) {
+      failed += fetched.failures();
+    }
+    return failed == 0 ? 0 : 3;
+  }
+}

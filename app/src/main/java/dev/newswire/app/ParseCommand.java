@@ -1,0 +1,43 @@
+package dev.newswire.app;
+
+import dev.newswire.enrich.parse.PageInput;
+import dev.newswire.enrich.parse.PageParser;
+import dev.newswire.enrich.parse.ParsedPageJson;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Parses one page file and prints what the pipeline would emit for it, as JSON; needs no Kafka. */
+@Command(name = "parse", mixinStandardHelpOptions = true,
+    description = "Parse one page file and print its articles, teasers and dates as JSON (no Kafka needed).")
+final class ParseCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", description = "The page (HTML or text copy).")
+  Path file;
+
+  @Option(names = "--url", paramLabel = "URL", description = "The page's original address (helps recognise the layout and date it).")
+  String url;
+
+  @Option(names = "--captured-at", paramLabel = "YYYY-MM-DD", description = "When the copy was made (Pyongyang date).")
+  LocalDate capturedAt;
+
+  @Option(names = "--compact", description = "One line of JSON instead of indented.")
+  boolean compact;
+
+  @Override
+  public Integer call() throws Exception {
+    byte[] content = Files.readAllBytes(file);
+    String name = file.getFileName().toString().toLowerCase();
+    String contentType = name.endsWith(".html") || name.endsWith(".htm") ? "text/html" : null;
+    var page = new PageParser().parse(new PageInput(url, content, contentType, capturedAt));
+    spec.commandLine().getOut().println(compact ? ParsedPageJson.toJson(page) : ParsedPageJson.toPrettyJson(page));
+    return 0;
+  }
+}

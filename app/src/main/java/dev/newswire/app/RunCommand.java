@@ -1,0 +1,98 @@
+package dev.newswire.app;
+
+import dev.newswire.ingest.CapturedPage;
+import dev.newswire.ingest.IngestSummary;
+import dev.newswire.ingest.PagePublisher;
+import dev.newswire.ingest.Progress;
+import dev.newswire.ingest.source.FileSource;
+import dev.newswire.ingest.source.PageSource;
+import dev.newswire.sink.store.JdbcUrls;
+import dev.newswire.sink.store.Store;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * The all-in-one local job: a real broker and registry started here, the pages run through ingest,
+ * enrich and sink, a summary of what the store now holds, and a clean shutdown.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = "Run the whole pipeline locally on the given pages: starts a Kafka broker and a schema "
+        + "registry under the data directory, ingests, enriches, stores, prints a summary and stops.")
+final class RunCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin StoreOptions store;
+
+  @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Page files, directories, globs or web archives.")
+  List<String> inputs;
+
+  @Option(names = "--url", paramLabel = "URL", description = "Original address of a single input file.")
+  String url;
+
+  @Option(names = "--captured-at", paramLabel = "DATE", converter = CaptureTimes.class,
+      description = "When the copies were made: YYYY-MM-DD (Pyongyang) or an ISO instant.")
+  Instant capturedAt;
+
+  @Option(names = "--kafka-port", defaultValue = "0", description = "Port of the local broker (default: a free port).")
+  int kafkaPort;
+
+  @Option(names = "--registry-port", defaultValue = "0", description = "Port of the local registry (default: a free port).")
+  int registryPort;
+
+  @Option(names = "--timeout", defaultValue = "300", paramLabel = "SECONDS",
+      description = "Give up if the pages are not stored within this time (default ${DEFAULT-VALUE}).")
+  long timeoutSeconds;
+
+  @Override
+  public Integer call() throws Exception {
+    long started = System.nanoTime();
+    FileSource pages = FileSource.of(inputs, url, capturedAt);
+    Files.createDirectories(store.dataDir);
+    var err = spec.commandLine().getErr();
+    err.println("newswire: starting a Kafka broker and a schema registry in " + store.dataDir + " ...");
+    try (LocalRuntime runtime = new LocalRuntime(store.dataDir, kafkaPort, registryPort,
+            SinkRunner.factory(store.jdbcUrl(), store.user, store.password));
+         CompletionWatch watch = new CompletionWatch(runtime.kafka());
+         Store results = store.open()) {
+      Set<String> addresses = new LinkedHashSet<>();
+      IngestSummary ingested;
+      try (PagePublisher publisher = new PagePublisher(runtime.kafka().clientConfig(),
+          runtime.kafka().topics().rawPages(), Clock.systemUTC(), Progress.to(err))) {
+        ingested = publisher.publish(new PageSource() {
+          @Override
+          public void forEach(Consumer<CapturedPage> consumer) throws IOException {
+            pages.forEach(page -> {
+              addresses.add(page.address());
+              consumer.accept(page);
+            });
+          }
+
+          @Override
+          public String describe() {
+            return pages.describe();
+          }
+        });
+      }
+      if (ingested.failed() > 0) {
+        throw new IllegalStateException(ingested.describe());
+      }
+      List<CompletionWatch.Outcome> outcomes = watch.await(addresses, results, Duration.ofSeconds(timeoutSeconds));
+      RunSummary.print(spec.commandLine().getOut(), outcomes, results, JdbcUrls.mask(store.jdbcUrl()),
+          (System.nanoTime() - started) / 1_000_000);
+      return outcomes.stream().allMatch(o -> o.parsed() != null) ? 0 : 4;
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package dev.newswire.app;
+
+import dev.newswire.sink.SinkConfig;
+import dev.newswire.sink.SinkService;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Runs the sink against an existing cluster and store until stopped. */
+@Command(name = "sink", mixinStandardHelpOptions = true,
+    description = "Run the sink service (articles and teasers into SQLite or PostgreSQL, exactly once) until SIGTERM or Ctrl-C.")
+final class SinkCommand implements Callable<Integer> {
+  @Mixin KafkaOptions kafka;
+  @Mixin StoreOptions store;
+
+  @Option(names = "--group-id", defaultValue = "${env:NEWSWIRE_SINK_GROUP_ID:-" + SinkConfig.DEFAULT_GROUP_ID + "}",
+      description = "Consumer group; its offsets live in the store (default ${DEFAULT-VALUE}).")
+  String groupId;
+
+  @Option(names = "--batch-size", defaultValue = "${env:NEWSWIRE_SINK_BATCH_SIZE:-" + SinkConfig.DEFAULT_BATCH_SIZE + "}",
+      description = "Records written per database transaction, at most (default ${DEFAULT-VALUE}).")
+  int batchSize;
+
+  @Override
+  public Integer call() throws Exception {
+    SinkConfig config = SinkConfig.of(kafka.bootstrapServers, kafka.registryUrl, store.dataDir)
+        .withJdbc(store.jdbcUrl(), store.user, store.password)
+        .withGroupId(groupId).withBatchSize(batchSize).withKafkaProperties(kafka.extra);
+    SinkService service = new SinkService(config);
+    Thread worker = new Thread(service, "newswire-sink");
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      service.close();
+      try {
+        worker.join(30_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "sink-shutdown"));
+    System.err.println("sink: writing to " + dev.newswire.sink.store.JdbcUrls.mask(config.jdbcUrl()) + "; Ctrl-C stops");
+    worker.start();
+    worker.join();
+    return 0;
+  }
+}
