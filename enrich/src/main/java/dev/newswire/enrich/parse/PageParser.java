@@ -2,7 +2,15 @@ package dev.newswire.enrich.parse;
 
 import dev.newswire.enrich.parse.page.LayoutParser;
 import dev.newswire.enrich.parse.page.PageSource;
+import dev.newswire.enrich.parse.site.KcnaCoJpParser;
+import dev.newswire.enrich.parse.site.KcnaKpArticleParser;
+import dev.newswire.enrich.parse.site.KcnaKpListParser;
+import dev.newswire.enrich.parse.site.KcnaKpRedesignArticleParser;
+import dev.newswire.enrich.parse.site.KcnaKpRedesignListParser;
 import dev.newswire.enrich.parse.site.KcnaWatchTextParser;
+import dev.newswire.enrich.parse.site.RodongArticleParser;
+import dev.newswire.enrich.parse.site.RodongListParser;
+import dev.newswire.enrich.parse.site.UriminzokkiriParser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +27,16 @@ public final class PageParser {
     public static final String VERSION = "1.0.0";
 
     private static final List<LayoutParser> LAYOUTS = List.of(
-            new KcnaWatchTextParser());
+            new RodongListParser(),
+            new RodongArticleParser(),
+            new UriminzokkiriParser(),
+            new KcnaKpRedesignListParser(),
+            new KcnaKpListParser(),
+            new KcnaKpArticleParser(),
+            new KcnaKpRedesignArticleParser(),
+            new KcnaWatchTextParser(),
+            new KcnaCoJpParser(),
+            new KcnaWatchTextParser(true));
 
     public PageParser() {
     }

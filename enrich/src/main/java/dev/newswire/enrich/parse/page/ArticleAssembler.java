@@ -31,12 +31,25 @@ public final class ArticleAssembler {
      */
     public static ParsedArticle assemble(String title, List<String> paragraphs, List<FoundDate> pageDates,
                                          LocalDate captureDate, boolean captureMayPublish, List<String> warnings) {
+        return assemble(title, paragraphs, pageDates, null, captureDate, captureMayPublish, warnings);
+    }
+
+    /**
+     * As above, with a day that is no publication date but still tells the dateline's year (Uriminzokkiri's
+     * display date); it ranks after the page dates and before the capture date.
+     */
+    public static ParsedArticle assemble(String title, List<String> paragraphs, List<FoundDate> pageDates,
+                                         LocalDate yearHint, LocalDate captureDate, boolean captureMayPublish,
+                                         List<String> warnings) {
         List<FoundDate> dates = new ArrayList<>(pageDates);
         List<String> notes = new ArrayList<>(warnings);
         Optional<Dateline> dateline = findDateline(paragraphs);
         LocalDate datelineDate = null;
         if (dateline.isPresent()) {
             Optional<LocalDate> reference = DatePrecedence.reference(dates);
+            if (reference.isEmpty() && yearHint != null) {
+                reference = Optional.of(yearHint);
+            }
             if (reference.isEmpty() && captureDate != null) {
                 reference = Optional.of(captureDate);
             }

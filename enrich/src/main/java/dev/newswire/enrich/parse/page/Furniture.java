@@ -15,6 +15,8 @@ public final class Furniture {
     private static final Pattern SOURCE_HEADER = Pattern.compile(
             "(?i)^(?:Date\\s*:.*\\|\\s*)?Source\\s*:.*|^Date\\s*:\\s*\\d{1,2}\\s*/\\s*\\d{1,2}\\s*/\\s*\\d{4}.*");
     private static final Pattern TEASER_BLOCK_START = Pattern.compile("(?i)^More\\s+From\\b.*");
+    private static final Pattern ARTICLE_END = Pattern.compile(
+            "(?i)^(?:.*\\bCopyright\\b.*|.*\\u00a9.*|.*All\\s+rights\\s+reserved.*|More\\s+From\\b.*|More\\s+Articles)$");
     private static final Pattern PAGE_END = Pattern.compile("(?i)^More\\s+Articles\\s*$");
 
     private Furniture() {
@@ -22,6 +24,11 @@ public final class Furniture {
 
     public static boolean isFurniture(String line) {
         return LINE.matcher(line).matches() || SOURCE_HEADER.matcher(line).matches();
+    }
+
+    /** A line after which nothing belongs to an article any more (copyright footer, teaser block). */
+    public static boolean endsArticle(String line) {
+        return ARTICLE_END.matcher(line).matches();
     }
 
     /** KCNA Watch's {@code More From KCNA.kp (En)}: everything after it is teasers of the capture. */

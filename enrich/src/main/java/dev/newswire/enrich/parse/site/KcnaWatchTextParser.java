@@ -10,6 +10,7 @@ import dev.newswire.enrich.parse.date.DateForms;
 import dev.newswire.enrich.parse.date.DateReading;
 import dev.newswire.enrich.parse.date.Dateline;
 import dev.newswire.enrich.parse.page.ArticleAssembler;
+import dev.newswire.enrich.parse.page.Dates;
 import dev.newswire.enrich.parse.page.Furniture;
 import dev.newswire.enrich.parse.page.LayoutParser;
 import dev.newswire.enrich.parse.page.PageSource;
@@ -28,10 +29,26 @@ import java.util.regex.Pattern;
  */
 public final class KcnaWatchTextParser implements LayoutParser {
     private static final Pattern SITE_HEADER = Pattern.compile("(?i)^(?:KCNA\\s+)?KCNA\\.kp\\s*\\(\\s*En\\w*\\s*\\)$");
-    private static final Pattern MARKERS = Pattern.compile(
-            "(?i)kcna\\.kp|kcna\\s*watch|More\\s+From\\s+KCNA|\\(\\s*KCNA\\s*\\)");
+    private static final Pattern OTHER_SITES = Pattern.compile("(?i)kcna\\.co\\.jp|rodong\\.rep\\.kp|uriminzokkiri");
+    private static final Pattern MARKERS = Pattern.compile("(?i)kcna\\.kp|kcna\\s*watch|More\\s+From\\s+KCNA");
+    private static final Pattern KCNA_DATELINE = Pattern.compile("(?m)^\\s*\\p{Lu}[\\p{L} .'-]{1,40},\\s*\\p{L}{3,9}\\.?\\s*\\d{1,2}\\s*\\(\\s*KCNA\\s*\\)");
     /** How far into the page a capture line or title may sit. */
     private static final int HEAD_LINES = 6;
+
+    private final boolean lenient;
+
+    /** The strict recogniser: only pages carrying KCNA Watch or kcna.kp marks. */
+    public KcnaWatchTextParser() {
+        this(false);
+    }
+
+    /**
+     * @param lenient also take any text page whose lines open with a KCNA dateline: the last resort, tried after
+     *                every other layout, since a bare KCNA text is most likely a cut KCNA Watch copy
+     */
+    public KcnaWatchTextParser(boolean lenient) {
+        this.lenient = lenient;
+    }
 
     @Override
     public PageLayout layout() {
@@ -43,7 +60,11 @@ public final class KcnaWatchTextParser implements LayoutParser {
         if (page.address().toLowerCase().contains("kcnawatch")) {
             return true;
         }
-        return !page.isHtml() && MARKERS.matcher(page.text()).find();
+        if (OTHER_SITES.matcher(page.address()).find()) {
+            return false;
+        }
+        return !page.isHtml() && (MARKERS.matcher(page.text()).find()
+                || (lenient && KCNA_DATELINE.matcher(page.text()).find()));
     }
 
     @Override
@@ -81,6 +102,13 @@ public final class KcnaWatchTextParser implements LayoutParser {
             if (firstDateline > start) {
                 title = title(lines.subList(start, firstDateline));
                 start = firstDateline;
+            } else if (firstDateline < 0 && start < end) {
+                // No header and no dateline: the title is the line printed twice, or the one under the site header.
+                boolean twice = start + 1 < end && lines.get(start).equals(lines.get(start + 1));
+                if (twice || siteHeader >= 0) {
+                    title = lines.get(start);
+                    start += twice ? 2 : 1;
+                }
             }
         }
 
@@ -132,12 +160,7 @@ public final class KcnaWatchTextParser implements LayoutParser {
     }
 
     private static void record(DateReading reading, DateSource source, List<FoundDate> dates, List<String> warnings) {
-        if (reading.problem() != null) {
-            warnings.add(reading.problem());
-        }
-        if (reading.valid() && dates.stream().noneMatch(f -> f.source() == source && f.date().equals(reading.date()))) {
-            dates.add(new FoundDate(reading.date(), source, reading.raw()));
-        }
+        Dates.record(reading, source, dates, warnings);
     }
 
     private static int indexOf(List<String> lines, int from, java.util.function.Predicate<String> test) {

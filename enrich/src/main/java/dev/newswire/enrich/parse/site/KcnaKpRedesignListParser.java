@@ -1,0 +1,60 @@
+package dev.newswire.enrich.parse.site;
+
+import dev.newswire.enrich.parse.PageLayout;
+import dev.newswire.enrich.parse.ParsedPage;
+import dev.newswire.enrich.parse.ParsedTeaser;
+import dev.newswire.enrich.parse.date.DateForms;
+import dev.newswire.enrich.parse.date.DateReading;
+import dev.newswire.enrich.parse.page.HtmlText;
+import dev.newswire.enrich.parse.page.LayoutParser;
+import dev.newswire.enrich.parse.page.ListItems;
+import dev.newswire.enrich.parse.page.PageSource;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * kcna.kp list page after the mid-2026 redesign: {@code div.article > h5.block > a}, the date {@code [2026.7.9.]}
+ * in a {@code <nobr>} beside or inside the link. These dates are what redesigned article pages lack.
+ */
+public final class KcnaKpRedesignListParser implements LayoutParser {
+
+    @Override
+    public PageLayout layout() {
+        return PageLayout.KCNA_KP_REDESIGN_LIST;
+    }
+
+    @Override
+    public boolean recognises(PageSource page) {
+        return page.isHtml() && !page.document().select("div.article h5.block a").isEmpty();
+    }
+
+    @Override
+    public ParsedPage parse(PageSource page) {
+        List<String> warnings = new ArrayList<>();
+        LinkedHashSet<ParsedTeaser> teasers = new LinkedHashSet<>();
+        for (Element heading : page.document().select("div.article h5.block")) {
+            Element link = heading.selectFirst("a");
+            if (link == null) {
+                continue;
+            }
+            Element row = heading.parent();
+            Element nobr = heading.selectFirst("nobr");
+            if (nobr == null && row != null) {
+                nobr = row.selectFirst("nobr");
+            }
+            String dateText = nobr != null ? HtmlText.of(nobr) : HtmlText.of(heading);
+            Optional<DateReading> date = DateForms.bracketed(dateText);
+            Element titleOnly = link.clone();
+            titleOnly.select("nobr").remove();
+            String title = DateForms.withoutBracketed(HtmlText.of(titleOnly));
+            Element snippet = row == null ? null : row.selectFirst("p");
+            ListItems.teaser(title, snippet == null ? null : HtmlText.of(snippet), date, ListItems.href(link), warnings)
+                    .ifPresent(teasers::add);
+        }
+        return new ParsedPage(layout(), List.of(), new ArrayList<>(teasers), warnings);
+    }
+}

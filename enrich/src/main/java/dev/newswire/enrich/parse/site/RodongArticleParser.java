@@ -1,0 +1,67 @@
+package dev.newswire.enrich.parse.site;
+
+import dev.newswire.enrich.parse.DateSource;
+import dev.newswire.enrich.parse.FoundDate;
+import dev.newswire.enrich.parse.PageLayout;
+import dev.newswire.enrich.parse.ParsedArticle;
+import dev.newswire.enrich.parse.ParsedPage;
+import dev.newswire.enrich.parse.date.AddressDates;
+import dev.newswire.enrich.parse.date.DateForms;
+import dev.newswire.enrich.parse.page.ArticleAssembler;
+import dev.newswire.enrich.parse.page.BodyText;
+import dev.newswire.enrich.parse.page.Dates;
+import dev.newswire.enrich.parse.page.HtmlText;
+import dev.newswire.enrich.parse.page.LayoutParser;
+import dev.newswire.enrich.parse.page.PageSource;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Rodong Sinmun English article: the issue date in {@code div.ArticleMenuDate}
+ * ({@code Mar. 10, Juche 111 (2022) Thursday}), the title in the first {@code p.ArticleContent}, the body in
+ * the others, no dateline. The page's calendar widget script ({@code myCalendar.setDate("2022-03-11")}) holds
+ * the day the page was served, a decoy: scripts are never read.
+ */
+public final class RodongArticleParser implements LayoutParser {
+
+    @Override
+    public PageLayout layout() {
+        return PageLayout.RODONG_ARTICLE;
+    }
+
+    @Override
+    public boolean recognises(PageSource page) {
+        if (!page.isHtml()) {
+            return false;
+        }
+        Document doc = page.document();
+        return !doc.select("div.ArticleMenuDate").isEmpty()
+                || (page.address().contains("rodong.rep.kp") && !doc.select("p.ArticleContent").isEmpty());
+    }
+
+    @Override
+    public ParsedPage parse(PageSource page) {
+        Document doc = page.document();
+        List<String> warnings = new ArrayList<>();
+        List<FoundDate> dates = new ArrayList<>();
+        Element header = doc.selectFirst("div.ArticleMenuDate");
+        if (header != null) {
+            Dates.record(DateForms.jucheHeader(HtmlText.of(header)), DateSource.RODONG_HEADER, dates, warnings);
+        }
+        Dates.record(AddressDates.read(page.address()), DateSource.ADDRESS, dates, warnings);
+
+        Elements contents = doc.select("p.ArticleContent");
+        String title = null;
+        List<String> paragraphs = List.of();
+        if (!contents.isEmpty()) {
+            title = HtmlText.of(contents.first());
+            paragraphs = BodyText.fromElements(contents.subList(1, contents.size()));
+        }
+        ParsedArticle article = ArticleAssembler.assemble(title, paragraphs, dates, page.captureDate(), false, warnings);
+        return new ParsedPage(layout(), List.of(article), List.of(), List.of());
+    }
+}
