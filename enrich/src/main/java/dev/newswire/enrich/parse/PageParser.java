@@ -29,12 +29,12 @@ public final class PageParser {
     private static final List<LayoutParser> LAYOUTS = List.of(
             new RodongListParser(),
             new RodongArticleParser(),
-            new UriminzokkiriParser(),
             new KcnaKpRedesignListParser(),
             new KcnaKpListParser(),
             new KcnaKpArticleParser(),
             new KcnaKpRedesignArticleParser(),
             new KcnaWatchTextParser(),
+            new UriminzokkiriParser(),
             new KcnaCoJpParser(),
             new KcnaWatchTextParser(true));
 

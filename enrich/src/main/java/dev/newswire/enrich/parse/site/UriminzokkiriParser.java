@@ -29,6 +29,7 @@ public final class UriminzokkiriParser implements LayoutParser {
     private static final int MAX_TITLE_LENGTH = 250;
     /** Lines at the top and bottom of a page that form its frame (site name, menus, footer). */
     private static final int FRAME_LINES = 5;
+    private static final int MAX_FRAME_LINE_LENGTH = 80;
 
     @Override
     public PageLayout layout() {
@@ -46,8 +47,9 @@ public final class UriminzokkiriParser implements LayoutParser {
         }
         List<String> lines = page.lines();
         for (int i = 0; i < lines.size(); i++) {
-            if ((i < FRAME_LINES || i >= lines.size() - FRAME_LINES) && SITE.matcher(lines.get(i)).find()
-                    && lines.get(i).length() < MAX_TITLE_LENGTH) {
+            String line = lines.get(i);
+            if ((i < FRAME_LINES || i >= lines.size() - FRAME_LINES) && SITE.matcher(line).find()
+                    && line.length() < MAX_FRAME_LINE_LENGTH && Dateline.find(line).isEmpty()) {
                 return true;
             }
         }
