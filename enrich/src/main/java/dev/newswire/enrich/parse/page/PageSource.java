@@ -107,9 +107,4 @@ public final class PageSource {
         }
         return lines;
     }
-
-    /** Whether the text contains the fragment, ignoring case. */
-    public boolean mentions(String fragment) {
-        return text.toLowerCase(Locale.ROOT).contains(fragment.toLowerCase(Locale.ROOT));
-    }
 }

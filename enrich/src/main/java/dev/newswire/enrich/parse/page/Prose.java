@@ -11,6 +11,7 @@ public final class Prose {
     private static final Pattern RUNS_OF_SPACE = Pattern.compile(" {2,}");
     // "Kim Jong Un ," and "( text )" come from leader-name markup and table cells, never from the writers.
     private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile(" +(?=[,.;:!?)\\]])");
+    private static final Pattern SPACE_BEFORE_POSSESSIVE = Pattern.compile("(?<=\\p{L}) +(?=['\u2019]s\\b)");
     private static final Pattern SPACE_AFTER_OPEN = Pattern.compile("(?<=[(\\[]) +");
     private static final Pattern EDGE_PIPES = Pattern.compile("^[|\\s]+|[|\\s]+$");
     private static final Pattern LONE_PIPES = Pattern.compile(" (?:\\| ?)+(?=\\S)");
@@ -35,6 +36,7 @@ public final class Prose {
         s = EDGE_PIPES.matcher(s).replaceAll("");
         s = LONE_PIPES.matcher(s).replaceAll(" ");
         s = SPACE_BEFORE_PUNCT.matcher(s).replaceAll("");
+        s = SPACE_BEFORE_POSSESSIVE.matcher(s).replaceAll("");
         s = SPACE_AFTER_OPEN.matcher(s).replaceAll("");
         return s.strip();
     }
