@@ -36,7 +36,7 @@ public final class Batch {
   }
 
   public Batch reject(Source source, String reason, Throwable error) {
-    unreadable.add(new Rejected(source, reason, error));
+    unreadable.add(new Rejected(source, null, reason, error));
     return this;
   }
 
@@ -76,11 +76,15 @@ public final class Batch {
   /** Every event as a batch of its own, without offsets: to find which one the database refuses. */
   List<Single> singles() {
     List<Single> out = new ArrayList<>(events());
-    pagesParsed.forEach(p -> out.add(new Single(p.source(), new Batch().add(p.event(), p.source()))));
-    articles.forEach(a -> out.add(new Single(a.source(), new Batch().add(a.event(), a.source()))));
-    teasers.forEach(t -> out.add(new Single(t.source(), new Batch().add(t.event(), t.source()))));
+    pagesParsed.forEach(p -> out.add(single(p, p.event().getPage().getAddress())));
+    articles.forEach(a -> out.add(single(a, a.event().getPage().getAddress())));
+    teasers.forEach(t -> out.add(single(t, t.event().getPage().getAddress())));
     return out;
   }
 
-  record Single(Source source, Batch batch) {}
+  private static Single single(Sourced<?> event, String address) {
+    return new Single(event.source(), address, new Batch().add(event.event(), event.source()));
+  }
+
+  record Single(Source source, String address, Batch batch) {}
 }

@@ -71,7 +71,8 @@ public final class Store implements AutoCloseable {
     config.setPoolName("newswire-store");
     config.setMaximumPoolSize(4);
     config.setMinimumIdle(1);
-    config.setConnectionTimeout(5_000);
+    // How long a write waits for a connection before it counts as the database being away.
+    config.setConnectionTimeout(3_000);
     // Do not insist on a connection here: Flyway's first one tells unreachable from misconfigured.
     config.setInitializationFailTimeout(-1);
     dialect.configure(config);
@@ -165,7 +166,7 @@ public final class Store implements AutoCloseable {
           throw sql;
         }
         c.rollback(before);
-        rejected.add(Rejected.of(single.source(), e));
+        rejected.add(Rejected.of(single.source(), single.address(), e));
       }
     }
     return counts;
