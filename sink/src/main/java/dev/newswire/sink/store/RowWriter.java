@@ -13,6 +13,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -39,6 +41,7 @@ final class RowWriter {
 
   private final Dialect dialect;
   private final String insertPage;
+  private final String insertParse;
   private final String upsertArticle;
   private final String upsertTeaser;
   private final String upsertSighting;
@@ -51,6 +54,8 @@ final class RowWriter {
     String json = dialect.jsonParam();
     insertPage = dialect.upsert("pages", List.of("address", "captured_at", "layout", "parser_version"),
         List.of("?", "?", "?", "?"), List.of("address"), List.of());
+    insertParse = dialect.upsert("page_parses", List.of("page_address", "parse_key"), List.of("?", "?"),
+        List.of("page_address", "parse_key"), List.of());
     List<String> articleColumns = List.of("id", "page_address", "index_on_page", "title", "published",
         "published_source", "dates_disagree", "dates", "dateline_place", "dateline_date", "body", "warnings",
         "parser_version", "parse_key", "lead_key", "lead_text");
@@ -70,20 +75,17 @@ final class RowWriter {
     upsertSighting = dialect.upsert("teaser_sightings", List.of("teaser_id", "page_address", "position", "seen_at"),
         List.of("?", "?", "?", "?"), List.of("teaser_id", "page_address"), List.of("position", "seen_at"));
     linkFromArticle = "UPDATE teasers SET article_id = a.id FROM articles a"
-        + " WHERE a.id = ? AND teasers.article_id IS NULL AND " + MATCHES;
+        + " WHERE a.id IN (%s) AND teasers.article_id IS NULL AND " + MATCHES;
     linkFromTeaser = "UPDATE teasers SET article_id = COALESCE("
         + "(SELECT a.id FROM articles a WHERE a.page_address = teasers.link ORDER BY a.index_on_page, a.id LIMIT 1),"
         + " (SELECT a.id FROM articles a WHERE a.published = teasers.date AND a.lead_key = teasers.lead_key"
         + " AND substr(a.lead_text, 1, length(teasers.snippet_key)) = teasers.snippet_key ORDER BY a.id LIMIT 1))"
-        + " WHERE id = ? AND article_id IS NULL";
+        + " WHERE id IN (%s) AND article_id IS NULL";
   }
 
   WriteCounts write(Connection c, Batch batch) throws SQLException {
     insertPages(c, batch);
-    long staleDeleted = 0;
-    for (Sourced<PageParsed> parsed : batch.pagesParsed()) {
-      staleDeleted += applyParse(c, parsed);
-    }
+    long staleDeleted = applyParses(c, batch.pagesParsed());
     // Within one batch the last event for a key wins, as if they had been written one by one;
     // PostgreSQL would refuse one multi-row upsert touching a row twice.
     Map<String, Sourced<Article>> articles = lastById(batch.articles(), a -> a.event().getId());
@@ -93,8 +95,8 @@ final class RowWriter {
     long written = upsertArticles(c, articles.values());
     upsertTeasers(c, teasers.values());
     upsertSightings(c, sightings.values());
-    runBatch(c, linkFromArticle, articles.keySet());
-    runBatch(c, linkFromTeaser, teasers.keySet());
+    runForIds(c, linkFromArticle, articles.keySet());
+    runForIds(c, linkFromTeaser, teasers.keySet());
     return new WriteCounts(written, batch.teasers().size(), batch.pagesParsed().size(), 0,
         articles.size() - written, staleDeleted);
   }
@@ -116,40 +118,52 @@ final class RowWriter {
     }
   }
 
-  /** Records the parse as the page's latest and deletes the page's articles it no longer lists. */
-  private long applyParse(Connection c, Sourced<PageParsed> sourced) throws SQLException {
-    PageParsed parsed = sourced.event();
-    PageRef page = parsed.getPage();
-    String address = page.getAddress();
-    String parseKey = parseKey(page);
-    try (PreparedStatement s = c.prepareStatement("UPDATE pages SET captured_at = ?, layout = ?, parser_version = ?,"
-        + " last_parsed_at = ?, parse_key = ? WHERE address = ?")) {
-      dialect.setTimestamp(s, 1, page.getCapturedAt());
-      s.setString(2, page.getLayout());
-      s.setString(3, page.getParserVersion());
-      dialect.setTimestamp(s, 4, sourced.source().timestamp());
-      s.setString(5, parseKey);
-      s.setString(6, address);
-      s.executeUpdate();
+  /**
+   * Records each parse as its page's latest and deletes the page's articles that the page's last
+   * parse in the batch no longer lists. Statements are batched: one round trip each, not per page.
+   */
+  private long applyParses(Connection c, List<Sourced<PageParsed>> parses) throws SQLException {
+    if (parses.isEmpty()) {
+      return 0;
     }
-    try (PreparedStatement s = c.prepareStatement(dialect.upsert("page_parses", List.of("page_address", "parse_key"),
-        List.of("?", "?"), List.of("page_address", "parse_key"), List.of()))) {
-      s.setString(1, address);
-      s.setString(2, parseKey);
-      s.executeUpdate();
+    Map<String, Set<String>> listedByPage = new LinkedHashMap<>();
+    try (PreparedStatement page = c.prepareStatement("UPDATE pages SET captured_at = ?, layout = ?,"
+            + " parser_version = ?, last_parsed_at = ?, parse_key = ? WHERE address = ?");
+        PreparedStatement history = c.prepareStatement(insertParse)) {
+      for (Sourced<PageParsed> sourced : parses) {
+        PageRef ref = sourced.event().getPage();
+        dialect.setTimestamp(page, 1, ref.getCapturedAt());
+        page.setString(2, ref.getLayout());
+        page.setString(3, ref.getParserVersion());
+        dialect.setTimestamp(page, 4, sourced.source().timestamp());
+        page.setString(5, parseKey(ref));
+        page.setString(6, ref.getAddress());
+        page.addBatch();
+        history.setString(1, ref.getAddress());
+        history.setString(2, parseKey(ref));
+        history.addBatch();
+        listedByPage.put(ref.getAddress(), new HashSet<>(sourced.event().getArticleIds()));
+      }
+      page.executeBatch();
+      history.executeBatch();
     }
     // Only articles of parses already seen can be stale: one from a newer parse, read before its
     // page-parsed event, stays.
-    Set<String> listed = new HashSet<>(parsed.getArticleIds());
     List<String> stale = new ArrayList<>();
-    try (PreparedStatement s = c.prepareStatement("SELECT id FROM articles WHERE page_address = ?"
-        + " AND parse_key IN (SELECT parse_key FROM page_parses WHERE page_address = ?)")) {
-      s.setString(1, address);
-      s.setString(2, address);
-      try (ResultSet rows = s.executeQuery()) {
-        while (rows.next()) {
-          if (!listed.contains(rows.getString(1))) {
-            stale.add(rows.getString(1));
+    List<String> addresses = new ArrayList<>(listedByPage.keySet());
+    for (int from = 0; from < addresses.size(); from += 500) {
+      List<String> chunk = addresses.subList(from, Math.min(addresses.size(), from + 500));
+      try (PreparedStatement s = c.prepareStatement("SELECT a.id, a.page_address FROM articles a"
+          + " WHERE a.page_address IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")"
+          + " AND a.parse_key IN (SELECT pp.parse_key FROM page_parses pp WHERE pp.page_address = a.page_address)")) {
+        for (int i = 0; i < chunk.size(); i++) {
+          s.setString(i + 1, chunk.get(i));
+        }
+        try (ResultSet rows = s.executeQuery()) {
+          while (rows.next()) {
+            if (!listedByPage.get(rows.getString(2)).contains(rows.getString(1))) {
+              stale.add(rows.getString(1));
+            }
           }
         }
       }
@@ -171,7 +185,7 @@ final class RowWriter {
     runBatch(c, "UPDATE teasers SET article_id = NULL WHERE article_id = ?", stale);
     runBatch(c, "DELETE FROM articles WHERE id = ?", stale);
     // The teasers may announce another article that is in the store: the one that replaced it.
-    runBatch(c, linkFromTeaser, orphaned);
+    runForIds(c, linkFromTeaser, orphaned);
     return stale.size();
   }
 
@@ -263,6 +277,24 @@ final class RowWriter {
       }
       if (any) {
         s.executeBatch();
+      }
+    }
+  }
+
+  /**
+   * Runs the statement once per chunk of ids, in its IN list: one round trip for a whole batch of
+   * links, where a JDBC batch would still execute one statement per id on the server.
+   */
+  private static void runForIds(Connection c, String sqlWithInList, Collection<String> ids) throws SQLException {
+    List<String> all = new ArrayList<>(ids);
+    for (int from = 0; from < all.size(); from += 500) {
+      List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+      String sql = String.format(sqlWithInList, String.join(", ", Collections.nCopies(chunk.size(), "?")));
+      try (PreparedStatement s = c.prepareStatement(sql)) {
+        for (int i = 0; i < chunk.size(); i++) {
+          s.setString(i + 1, chunk.get(i));
+        }
+        s.executeUpdate();
       }
     }
   }
