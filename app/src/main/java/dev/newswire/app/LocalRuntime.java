@@ -22,12 +22,13 @@ final class LocalRuntime implements AutoCloseable {
 
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
   private final KafkaSettings kafka;
+  private EmbeddedRegistry registry;
 
   LocalRuntime(Path dataDir, int kafkaPort, int registryPort, SinkRunner.Factory sink) throws Exception {
     try {
       EmbeddedKafka broker = EmbeddedKafka.start(dataDir.resolve("kafka"), kafkaPort, 0);
       started.push(broker);
-      EmbeddedRegistry registry = EmbeddedRegistry.start(dataDir.resolve("registry"), registryPort);
+      registry = EmbeddedRegistry.start(dataDir.resolve("registry"), registryPort);
       started.push(registry);
       kafka = new KafkaSettings(broker.bootstrapServers(), registry.url());
       try (Admin admin = Admin.create(kafka.clientConfig())) {
@@ -46,6 +47,11 @@ final class LocalRuntime implements AutoCloseable {
       close();
       throw e;
     }
+  }
+
+  /** Saves the registry's schemas, so records already written stay readable after a hard stop. */
+  void checkpoint() {
+    registry.checkpoint();
   }
 
   KafkaSettings kafka() {

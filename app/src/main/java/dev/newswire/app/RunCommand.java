@@ -17,6 +17,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,8 +58,23 @@ final class RunCommand implements Callable<Integer> {
       description = "Give up if the pages are not stored within this time (default ${DEFAULT-VALUE}).")
   long timeoutSeconds;
 
+  @Option(names = "--keep-running", description = "After the summary, keep the broker, registry, enrich and sink "
+      + "running (and print where they are) so other consumers can subscribe; Ctrl-C stops.")
+  boolean keepRunning;
+
+  private final CountDownLatch stop = new CountDownLatch(1);
+  private final CountDownLatch stopped = new CountDownLatch(1);
+
   @Override
   public Integer call() throws Exception {
+    try {
+      return runPipeline();
+    } finally {
+      stopped.countDown();
+    }
+  }
+
+  private int runPipeline() throws Exception {
     long started = System.nanoTime();
     FileSource pages = FileSource.of(inputs, url, capturedAt);
     Files.createDirectories(store.dataDir);
@@ -90,9 +107,29 @@ final class RunCommand implements Callable<Integer> {
         throw new IllegalStateException(ingested.describe());
       }
       List<CompletionWatch.Outcome> outcomes = watch.await(addresses, results, Duration.ofSeconds(timeoutSeconds));
+      runtime.checkpoint();
       RunSummary.print(spec.commandLine().getOut(), outcomes, results, JdbcUrls.mask(store.jdbcUrl()),
           (System.nanoTime() - started) / 1_000_000);
+      if (keepRunning) {
+        waitForCtrlC(runtime);
+      }
       return outcomes.stream().allMatch(o -> o.parsed() != null) ? 0 : 4;
     }
+  }
+
+  private void waitForCtrlC(LocalRuntime runtime) throws InterruptedException {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      stop.countDown();
+      try {
+        stopped.await(60, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "run-shutdown"));
+    var out = spec.commandLine().getOut();
+    out.printf("running: bootstrap servers %s, schema registry %s; Ctrl-C stops%n",
+        runtime.kafka().bootstrapServers(), runtime.kafka().registryUrl());
+    out.flush();
+    stop.await();
   }
 }

@@ -36,12 +36,14 @@ public final class EmbeddedRegistry implements AutoCloseable {
   private final Path dataDir;
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final Thread reaper;
+  private boolean closed;
 
   private EmbeddedRegistry(Process process, String baseUrl, Path dataDir) {
     this.process = process;
     this.baseUrl = baseUrl;
     this.dataDir = dataDir;
-    this.reaper = new Thread(process::destroy, "registry-reaper");
+    // On SIGTERM or Ctrl-C the JVM runs hooks concurrently; this one exports before stopping, as close() does.
+    this.reaper = new Thread(this::close, "registry-reaper");
     Runtime.getRuntime().addShutdownHook(reaper);
   }
 
@@ -142,6 +144,21 @@ public final class EmbeddedRegistry implements AutoCloseable {
     }
   }
 
+  /**
+   * Saves the registry's schemas now. Records written since the last save carry schema ids that only
+   * this process knows until then; a run that may be killed hard should checkpoint once it has written.
+   */
+  public synchronized void checkpoint() {
+    try {
+      exportHistory();
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not save the registry's schemas to " + dataDir, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private void exportHistory() throws IOException, InterruptedException {
     Path tmp = dataDir.resolve(EXPORT_FILE + ".tmp");
     HttpResponse<Path> r = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/apis/registry/v2/admin/export"))
@@ -155,7 +172,11 @@ public final class EmbeddedRegistry implements AutoCloseable {
   }
 
   @Override
-  public void close() {
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     if (process.isAlive()) {
       try {
         exportHistory();
@@ -166,10 +187,12 @@ public final class EmbeddedRegistry implements AutoCloseable {
       }
     }
     stopProcess();
-    try {
-      Runtime.getRuntime().removeShutdownHook(reaper);
-    } catch (IllegalStateException e) {
-      // already shutting down
+    if (Thread.currentThread() != reaper) {
+      try {
+        Runtime.getRuntime().removeShutdownHook(reaper);
+      } catch (IllegalStateException e) {
+        // already shutting down: the hook will find the registry closed
+      }
     }
   }
 
