@@ -35,6 +35,13 @@ class PipelineEndToEndTest {
         Map.entry("2026-02-14", 8));
     assertThat(before.sightings).isEqualTo(20);
 
+    CliTest.Result found = CliTest.run("search", "technical", "innovation", "--data-dir", data.toString());
+    assertThat(found.exit()).isZero();
+    assertThat(found.out().lines()).singleElement().satisfies(line ->
+        assertThat(line).startsWith("2023-12-04  ").endsWith("kcna-watch-2023-12-04.txt"));
+    CliTest.Result outOfRange = CliTest.run("search", "innovation", "--to", "2023-12-03", "--data-dir", data.toString());
+    assertThat(outOfRange.out()).isEmpty();
+
     // The same page again, through a restarted broker and registry that keep their history.
     CliTest.Result second = CliTest.run("run", CliTest.SAMPLE.toString(), "--data-dir", data.toString());
     assertThat(second.exit()).as(second.err()).isZero();

@@ -42,13 +42,27 @@ public final class SinkBenchmark {
       System.exit(2);
     }
     String url = args[0];
-    int pages = Integer.parseInt(args[1]);
-    int batchSize = args.length > 2 ? Integer.parseInt(args[2]) : 500;
-    boolean postgres = url.startsWith("jdbc:postgresql:");
-    if (!postgres && url.startsWith("jdbc:sqlite:") && Files.exists(Path.of(url.substring("jdbc:sqlite:".length())))) {
+    if (url.startsWith("jdbc:sqlite:") && Files.exists(Path.of(url.substring("jdbc:sqlite:".length())))) {
       System.err.println("SinkBenchmark: " + url + " exists; give a new file");
       System.exit(2);
     }
+    print(System.out, run(url, Integer.parseInt(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 500));
+  }
+
+  /** Prints result rows as a table. */
+  public static void print(java.io.PrintStream out, List<String[]> results) {
+    out.printf("%-42s %9s %9s %9s %10s%n", "store", "events", "rows", "seconds", "rows/s");
+    for (String[] r : results) {
+      out.printf("%-42s %9s %9s %9s %10s%n", (Object[]) r);
+    }
+  }
+
+  /**
+   * Writes {@code pages} generated pages through the sink's write path and, on PostgreSQL, COPYs the
+   * same rows; returns one row (store, events, rows, seconds, rows/s) per measurement.
+   */
+  public static List<String[]> run(String url, int pages, int batchSize) throws Exception {
+    boolean postgres = url.startsWith("jdbc:postgresql:");
     String schema = "newswire_bench_" + UUID.randomUUID().toString().substring(0, 8);
     String copySchema = schema + "_copy";
     List<String[]> results = new ArrayList<>();
@@ -86,10 +100,7 @@ public final class SinkBenchmark {
         dropSchemas(url, schema, copySchema);
       }
     }
-    System.out.printf("%-42s %9s %9s %9s %10s%n", "store", "events", "rows", "seconds", "rows/s");
-    for (String[] r : results) {
-      System.out.printf("%-42s %9s %9s %9s %10s%n", (Object[]) r);
-    }
+    return results;
   }
 
   /** Loads the rows the sink wrote into an empty copy of the schema with COPY, table by table. */

@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
+import org.junit.jupiter.api.Assumptions;
 
 /** A schema of its own on the local PostgreSQL, so parallel test runs do not see each other's rows. */
 public final class TestSchema {
@@ -17,7 +18,18 @@ public final class TestSchema {
     return SERVER + "?currentSchema=" + name;
   }
 
+  /**
+   * Creates the schema. Where no PostgreSQL answers (a newcomer's laptop) the calling test is reported
+   * as skipped, never as passed; CI sets NEWSWIRE_REQUIRE_POSTGRES=true, which makes it a failure.
+   */
   public void create() {
+    try (Connection c = DriverManager.getConnection(SERVER, USER, null)) {
+      c.isValid(2);
+    } catch (SQLException e) {
+      if (!"true".equalsIgnoreCase(System.getenv("NEWSWIRE_REQUIRE_POSTGRES"))) {
+        Assumptions.abort("no PostgreSQL at " + SERVER + " (" + e.getMessage() + "); skipped");
+      }
+    }
     run("CREATE SCHEMA " + name);
   }
 
