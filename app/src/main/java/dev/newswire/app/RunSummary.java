@@ -7,7 +7,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -24,7 +26,8 @@ final class RunSummary {
     out.printf("newswire: %d %s ingested, %d parsed, %d dead-lettered, in %.1f s%n", outcomes.size(),
         outcomes.size() == 1 ? "page" : "pages", parsed, dead, elapsedMillis / 1000.0);
     int articles = 0;
-    Map<String, Integer> teaserDates = new TreeMap<>(java.util.Comparator.reverseOrder());
+    Map<String, Set<String>> teasersByDate = new TreeMap<>(java.util.Comparator.reverseOrder());
+    long sightings = 0;
     StringBuilder listing = new StringBuilder();
     try (Connection c = store.dataSource().getConnection()) {
       for (CompletionWatch.Outcome outcome : outcomes) {
@@ -44,12 +47,13 @@ final class RunSummary {
             }
           }
         }
-        try (PreparedStatement s = c.prepareStatement("SELECT t.date, COUNT(*) FROM teasers t"
-            + " JOIN teaser_sightings v ON v.teaser_id = t.id WHERE v.page_address = ? GROUP BY t.date")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT t.date, t.id FROM teasers t"
+            + " JOIN teaser_sightings v ON v.teaser_id = t.id WHERE v.page_address = ?")) {
           s.setString(1, outcome.address());
           try (ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-              teaserDates.merge(orDash(rs.getString(1)), rs.getInt(2), Integer::sum);
+              teasersByDate.computeIfAbsent(orDash(rs.getString(1)), d -> new HashSet<>()).add(rs.getString(2));
+              sightings++;
             }
           }
         }
@@ -60,9 +64,10 @@ final class RunSummary {
     if (articles > LIST_AT_MOST) {
       out.printf("    ... and %d more%n", articles - LIST_AT_MOST);
     }
-    int teasers = teaserDates.values().stream().mapToInt(Integer::intValue).sum();
-    out.printf("  teasers stored: %d%s%n", teasers, teasers == 0 ? "" : " (" + String.join(", ",
-        teaserDates.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList()) + ")");
+    int teasers = teasersByDate.values().stream().mapToInt(Set::size).sum();
+    out.printf("  teasers stored: %d%s, seen %d %s on these pages%n", teasers, teasers == 0 ? "" : " (" + String.join(", ",
+        teasersByDate.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue().size()).toList()) + ")",
+        sightings, sightings == 1 ? "time" : "times");
     outcomes.stream().filter(o -> o.parsed() == null).limit(LIST_AT_MOST)
         .forEach(o -> out.printf("  dead letter: %s  %s%n", o.address(), o.deadLetterReason()));
     StoreCounts total = store.counts();
