@@ -37,7 +37,7 @@ public final class HttpSource implements PageSource {
     for (URI address : addresses) {
       try {
         HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(address)
-            .header("User-Agent", "newswire (+https://github.com/newswire)").GET().build(),
+            .header("User-Agent", "newswire/0.1 (news archive ingest)").GET().build(),
             HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() / 100 != 2) {
           failures++;
