@@ -89,16 +89,21 @@ final class CompletionWatch implements AutoCloseable {
   private static boolean isStored(Store store, PageParsed page) {
     String address = page.getPage().getAddress();
     try (Connection c = store.dataSource().getConnection()) {
-      return count(c, "SELECT COUNT(*) FROM articles WHERE page_address = ?", address) == page.getArticleIds().size()
+      // The parser version matters on a replay: the old parse's rows are there already.
+      return count(c, "SELECT COUNT(*) FROM pages WHERE address = ? AND parser_version = ?", address,
+              page.getPage().getParserVersion()) == 1
+          && count(c, "SELECT COUNT(*) FROM articles WHERE page_address = ?", address) == page.getArticleIds().size()
           && count(c, "SELECT COUNT(*) FROM teaser_sightings WHERE page_address = ?", address) == page.getTeaserIds().size();
     } catch (SQLException e) {
       return false;
     }
   }
 
-  private static long count(Connection c, String sql, String address) throws SQLException {
+  private static long count(Connection c, String sql, String... parameters) throws SQLException {
     try (PreparedStatement s = c.prepareStatement(sql)) {
-      s.setString(1, address);
+      for (int i = 0; i < parameters.length; i++) {
+        s.setString(i + 1, parameters[i]);
+      }
       try (ResultSet rs = s.executeQuery()) {
         rs.next();
         return rs.getLong(1);

@@ -12,7 +12,6 @@ import dev.newswire.schemas.Topics;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -38,12 +37,7 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--http", paramLabel = "URL", description = "Fetch this address and publish it; repeatable.")
   List<URI> http = new ArrayList<>();
 
-  @Option(names = "--url", paramLabel = "URL", description = "Original address of a single input file.")
-  String url;
-
-  @Option(names = "--captured-at", paramLabel = "DATE", converter = CaptureTimes.class,
-      description = "When the copies were made: YYYY-MM-DD (Pyongyang) or an ISO instant.")
-  Instant capturedAt;
+  @Mixin PageOptions page;
 
   @Option(names = "--partitions", defaultValue = "2", description = "Partitions for topics created here (default ${DEFAULT-VALUE}).")
   int partitions;
@@ -62,7 +56,7 @@ final class IngestCommand implements Callable<Integer> {
     }
     List<PageSource> sources = new ArrayList<>();
     if (!inputs.isEmpty()) {
-      sources.add(FileSource.of(inputs, url, capturedAt));
+      sources.add(FileSource.of(inputs, page.url, page.capturedAt));
     }
     HttpSource fetched = http.isEmpty() ? null : new HttpSource(http, Duration.ofSeconds(30), Clock.systemUTC());
     if (fetched != null) {

@@ -2,6 +2,7 @@ package dev.newswire.app;
 
 import dev.newswire.embedded.EmbeddedKafka;
 import dev.newswire.embedded.EmbeddedRegistry;
+import dev.newswire.enrich.EnrichReplay;
 import dev.newswire.enrich.EnrichService;
 import dev.newswire.schemas.KafkaSettings;
 import dev.newswire.schemas.TopicSetup;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
 
 /**
@@ -23,8 +25,14 @@ final class LocalRuntime implements AutoCloseable {
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
   private final KafkaSettings kafka;
   private EmbeddedRegistry registry;
+  private Set<String> replayed = Set.of();
+  private CompletionWatch watch;
 
-  LocalRuntime(Path dataDir, int kafkaPort, int registryPort, SinkRunner.Factory sink) throws Exception {
+  /**
+   * @param replay rewind enrich to the start of the raw pages before it starts, so every page already
+   *     in the data directory is parsed again
+   */
+  LocalRuntime(Path dataDir, int kafkaPort, int registryPort, boolean replay, SinkRunner.Factory sink) throws Exception {
     try {
       EmbeddedKafka broker = EmbeddedKafka.start(dataDir.resolve("kafka"), kafkaPort, 0);
       started.push(broker);
@@ -34,7 +42,14 @@ final class LocalRuntime implements AutoCloseable {
       try (Admin admin = Admin.create(kafka.clientConfig())) {
         TopicSetup.ensure(admin, List.of(Topics.RAW_PAGES, Topics.ARTICLES, Topics.TEASERS, Topics.PAGES_PARSED,
             Topics.DEAD_LETTERS), PARTITIONS, (short) 1);
+        if (replay) {
+          rewindEnrich(admin);
+          replayed = RawPageAddresses.all(kafka);
+        }
       }
+      // Positioned before enrich starts, so not one of its results goes unseen.
+      watch = new CompletionWatch(kafka);
+      started.push(watch);
       EnrichService enrich = EnrichService.start(kafka, EnrichService.DEFAULT_APPLICATION_ID,
           dataDir.resolve("streams"), PARTITIONS, (short) 1);
       started.push(enrich);
@@ -52,6 +67,40 @@ final class LocalRuntime implements AutoCloseable {
   /** Saves the registry's schemas, so records already written stay readable after a hard stop. */
   void checkpoint() {
     registry.checkpoint();
+  }
+
+  /**
+   * A member of an earlier run that did not leave (killed, say) lingers until its session times out
+   * on this broker, which is only counting since it started; wait that out rather than fail.
+   */
+  private static void rewindEnrich(Admin admin) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+    boolean told = false;
+    while (true) {
+      try {
+        EnrichReplay.rewind(admin, EnrichService.DEFAULT_APPLICATION_ID, null);
+        return;
+      } catch (IllegalStateException e) {
+        if (System.nanoTime() > deadline || !e.getMessage().contains("still has members")) {
+          throw e;
+        }
+        if (!told) {
+          System.err.println("newswire: waiting for an earlier run's enrich member to time out (up to 45 s) ...");
+          told = true;
+        }
+        Thread.sleep(2000);
+      }
+    }
+  }
+
+  /** Tells when pages ingested through this runtime are in the store. */
+  CompletionWatch watch() {
+    return watch;
+  }
+
+  /** The pages a replay will parse again; empty without a replay. */
+  Set<String> replayed() {
+    return replayed;
   }
 
   KafkaSettings kafka() {

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 @Command(name = "newswire", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Turns KCNA-family news pages into dated article and teaser events, and a queryable store.",
     subcommands = {RunCommand.class, ParseCommand.class, IngestCommand.class, EnrichCommand.class,
-        SinkCommand.class, SearchCommand.class, TopicsCommand.class, BenchSinkCommand.class,
+        SinkCommand.class, SearchCommand.class, TopicsCommand.class, ReplayCommand.class, BenchSinkCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {
   @Option(names = {"-v", "--verbose"}, scope = CommandLine.ScopeType.INHERIT,

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,15 +37,14 @@ final class RunCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOptions store;
 
-  @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Page files, directories, globs or web archives.")
-  List<String> inputs;
+  @Mixin PageOptions page;
 
-  @Option(names = "--url", paramLabel = "URL", description = "Original address of a single input file.")
-  String url;
+  @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Page files, directories, globs or web archives.")
+  List<String> inputs = List.of();
 
-  @Option(names = "--captured-at", paramLabel = "DATE", converter = CaptureTimes.class,
-      description = "When the copies were made: YYYY-MM-DD (Pyongyang) or an ISO instant.")
-  Instant capturedAt;
+  @Option(names = "--replay", description = "Parse every page already in the data directory again with this "
+      + "version's parser (after an upgrade, say); the store converges on the new results.")
+  boolean replay;
 
   @Option(names = "--kafka-port", defaultValue = "0", description = "Port of the local broker (default: a free port).")
   int kafkaPort;
@@ -76,15 +74,17 @@ final class RunCommand implements Callable<Integer> {
 
   private int runPipeline() throws Exception {
     long started = System.nanoTime();
-    FileSource pages = FileSource.of(inputs, url, capturedAt);
+    if (inputs.isEmpty() && !replay) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give at least one INPUT, or --replay");
+    }
+    FileSource pages = FileSource.of(inputs, page.url, page.capturedAt);
     Files.createDirectories(store.dataDir);
     var err = spec.commandLine().getErr();
     err.println("newswire: starting a Kafka broker and a schema registry in " + store.dataDir + " ...");
-    try (LocalRuntime runtime = new LocalRuntime(store.dataDir, kafkaPort, registryPort,
+    try (LocalRuntime runtime = new LocalRuntime(store.dataDir, kafkaPort, registryPort, replay,
             SinkRunner.factory(store.jdbcUrl(), store.user, store.password));
-         CompletionWatch watch = new CompletionWatch(runtime.kafka());
          Store results = store.open()) {
-      Set<String> addresses = new LinkedHashSet<>();
+      Set<String> addresses = new LinkedHashSet<>(runtime.replayed());
       IngestSummary ingested;
       try (PagePublisher publisher = new PagePublisher(runtime.kafka().clientConfig(),
           runtime.kafka().topics().rawPages(), Clock.systemUTC(), Progress.to(err))) {
@@ -106,7 +106,7 @@ final class RunCommand implements Callable<Integer> {
       if (ingested.failed() > 0) {
         throw new IllegalStateException(ingested.describe());
       }
-      List<CompletionWatch.Outcome> outcomes = watch.await(addresses, results, Duration.ofSeconds(timeoutSeconds));
+      List<CompletionWatch.Outcome> outcomes = runtime.watch().await(addresses, results, Duration.ofSeconds(timeoutSeconds));
       runtime.checkpoint();
       RunSummary.print(spec.commandLine().getOut(), outcomes, results, JdbcUrls.mask(store.jdbcUrl()),
           (System.nanoTime() - started) / 1_000_000);

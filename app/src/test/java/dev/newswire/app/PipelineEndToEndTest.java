@@ -46,6 +46,18 @@ class PipelineEndToEndTest {
     CliTest.Result second = CliTest.run("run", CliTest.SAMPLE.toString(), "--data-dir", data.toString());
     assertThat(second.exit()).as(second.err()).isZero();
     assertThat(Snapshot.of(data.resolve("newswire.db"))).isEqualTo(before);
+
+    // A store written by an older parser: a wrong date and an older version. A replay through this
+    // version's parser converges on its results.
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("newswire.db"));
+         Statement s = c.createStatement()) {
+      s.executeUpdate("UPDATE articles SET published = '1999-01-01', published_source = 'DATELINE'");
+      s.executeUpdate("UPDATE pages SET parser_version = '0.0.1'");
+    }
+    CliTest.Result replayed = CliTest.run("run", "--replay", "--data-dir", data.toString());
+    assertThat(replayed.exit()).as(replayed.err()).isZero();
+    assertThat(replayed.out()).contains("1 parsed", "2023-12-04 (footer)");
+    assertThat(Snapshot.of(data.resolve("newswire.db"))).isEqualTo(before);
   }
 
   @Test
