@@ -72,8 +72,13 @@ final class RowWriter {
         List.of("id", "title", "text", "date", "date_raw", "dateline_place", "link", "lead_key", "snippet_key"),
         List.of("?", "?", "?", date, "?", "?", "?", "?", "?"), List.of("id"),
         List.of("title", "text", "date", "date_raw", "dateline_place", "link", "lead_key", "snippet_key"));
-    upsertSighting = dialect.upsert("teaser_sightings", List.of("teaser_id", "page_address", "position", "seen_at"),
-        List.of("?", "?", "?", "?"), List.of("teaser_id", "page_address"), List.of("position", "seen_at"));
+    // As for articles: a sighting from a superseded parse of its page is skipped.
+    upsertSighting = "INSERT INTO teaser_sightings (teaser_id, page_address, position, seen_at, parse_key)"
+        + " SELECT ?, ?, ?, ?, ?"
+        + " WHERE NOT EXISTS (SELECT 1 FROM page_parses pp JOIN pages p ON p.address = pp.page_address"
+        + " WHERE pp.page_address = ? AND pp.parse_key = ? AND p.parse_key <> ?)"
+        + " ON CONFLICT (teaser_id, page_address) DO UPDATE SET position = excluded.position,"
+        + " seen_at = excluded.seen_at, parse_key = excluded.parse_key";
     linkFromArticle = "UPDATE teasers SET article_id = a.id FROM articles a"
         + " WHERE a.id IN (%s) AND teasers.article_id IS NULL AND " + MATCHES;
     linkFromTeaser = "UPDATE teasers SET article_id = COALESCE("
@@ -95,6 +100,8 @@ final class RowWriter {
     long written = upsertArticles(c, articles.values());
     upsertTeasers(c, teasers.values());
     upsertSightings(c, sightings.values());
+    // A teaser whose only sighting was skipped as superseded must not stay behind without one.
+    removeUnseen(c, teasers.keySet());
     runForIds(c, linkFromArticle, articles.keySet());
     runForIds(c, linkFromTeaser, teasers.keySet());
     return new WriteCounts(written, batch.teasers().size(), batch.pagesParsed().size(), 0,
@@ -127,6 +134,7 @@ final class RowWriter {
       return 0;
     }
     Map<String, Set<String>> listedByPage = new LinkedHashMap<>();
+    Map<String, Set<String>> teasersByPage = new LinkedHashMap<>();
     try (PreparedStatement page = c.prepareStatement("UPDATE pages SET captured_at = ?, layout = ?,"
             + " parser_version = ?, last_parsed_at = ?, parse_key = ? WHERE address = ?");
         PreparedStatement history = c.prepareStatement(insertParse)) {
@@ -143,6 +151,7 @@ final class RowWriter {
         history.setString(2, parseKey(ref));
         history.addBatch();
         listedByPage.put(ref.getAddress(), new HashSet<>(sourced.event().getArticleIds()));
+        teasersByPage.put(ref.getAddress(), new HashSet<>(sourced.event().getTeaserIds()));
       }
       page.executeBatch();
       history.executeBatch();
@@ -168,6 +177,7 @@ final class RowWriter {
         }
       }
     }
+    removeStaleSightings(c, teasersByPage);
     if (stale.isEmpty()) {
       return 0;
     }
@@ -187,6 +197,66 @@ final class RowWriter {
     // The teasers may announce another article that is in the store: the one that replaced it.
     runForIds(c, linkFromTeaser, orphaned);
     return stale.size();
+  }
+
+  /**
+   * Deletes the sightings that a known parse of each page produced and its latest parse no longer
+   * lists, then the teasers no page shows any more: a replay converges for teasers as for articles.
+   */
+  private static void removeStaleSightings(Connection c, Map<String, Set<String>> listedByPage) throws SQLException {
+    List<String[]> stale = new ArrayList<>();
+    List<String> addresses = new ArrayList<>(listedByPage.keySet());
+    for (int from = 0; from < addresses.size(); from += 500) {
+      List<String> chunk = addresses.subList(from, Math.min(addresses.size(), from + 500));
+      try (PreparedStatement s = c.prepareStatement("SELECT v.teaser_id, v.page_address FROM teaser_sightings v"
+          + " WHERE v.page_address IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")"
+          + " AND v.parse_key IN (SELECT pp.parse_key FROM page_parses pp WHERE pp.page_address = v.page_address)")) {
+        for (int i = 0; i < chunk.size(); i++) {
+          s.setString(i + 1, chunk.get(i));
+        }
+        try (ResultSet rows = s.executeQuery()) {
+          while (rows.next()) {
+            if (!listedByPage.get(rows.getString(2)).contains(rows.getString(1))) {
+              stale.add(new String[] {rows.getString(1), rows.getString(2)});
+            }
+          }
+        }
+      }
+    }
+    if (stale.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement delete = c.prepareStatement("DELETE FROM teaser_sightings WHERE teaser_id = ? AND page_address = ?");
+         PreparedStatement orphan = c.prepareStatement("DELETE FROM teasers WHERE id = ?"
+             + " AND NOT EXISTS (SELECT 1 FROM teaser_sightings v WHERE v.teaser_id = ?)")) {
+      for (String[] sighting : stale) {
+        delete.setString(1, sighting[0]);
+        delete.setString(2, sighting[1]);
+        delete.addBatch();
+      }
+      delete.executeBatch();
+      for (String[] sighting : stale) {
+        orphan.setString(1, sighting[0]);
+        orphan.setString(2, sighting[0]);
+        orphan.addBatch();
+      }
+      orphan.executeBatch();
+    }
+  }
+
+  private static void removeUnseen(Connection c, Set<String> teaserIds) throws SQLException {
+    if (teaserIds.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement s = c.prepareStatement("DELETE FROM teasers WHERE id = ?"
+        + " AND NOT EXISTS (SELECT 1 FROM teaser_sightings v WHERE v.teaser_id = ?)")) {
+      for (String id : teaserIds) {
+        s.setString(1, id);
+        s.setString(2, id);
+        s.addBatch();
+      }
+      s.executeBatch();
+    }
   }
 
   private long upsertArticles(Connection c, Iterable<Sourced<Article>> articles) throws SQLException {
@@ -261,6 +331,11 @@ final class RowWriter {
         s.setInt(3, t.getPosition());
         // When the page was captured, else when the event was produced.
         dialect.setTimestamp(s, 4, page.getCapturedAt() != null ? page.getCapturedAt() : sourced.source().timestamp());
+        String parseKey = parseKey(page);
+        s.setString(5, parseKey);
+        s.setString(6, page.getAddress());
+        s.setString(7, parseKey);
+        s.setString(8, parseKey);
         s.addBatch();
       }
       s.executeBatch();

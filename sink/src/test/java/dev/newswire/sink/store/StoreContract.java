@@ -133,6 +133,32 @@ abstract class StoreContract {
   }
 
   @Test
+  void aNewParseOfAPageDropsTheTeaserSightingsItNoLongerFinds() {
+    PageRef p1 = page("https://kcnawatch.org/newstream/20", "1.0");
+    PageRef q1 = page("https://kcnawatch.org/newstream/21", "1.0");
+    String shared = "A teaser both pages show, long enough to carry a lead key with it";
+    store.write(batch(teaser("t1", p1, 0, shared, "2024-05-01", null),
+        teaser("t2", p1, 1, "Two teasers glued together by parser 1.0, wrongly", "2024-05-01", null),
+        teaser("t1", q1, 0, shared, "2024-05-01", null),
+        parsed(p1, List.of(), List.of("t1", "t2")), parsed(q1, List.of(), List.of("t1"))));
+    assertThat(store.counts().sightings()).isEqualTo(3);
+
+    PageRef p2 = page(p1.getAddress(), "2.0");
+    store.write(batch(teaser("t1", p2, 0, shared, "2024-05-01", null),
+        teaser("t3", p2, 1, "The second teaser, now read right", "2024-05-01", null),
+        parsed(p2, List.of(), List.of("t1", "t3"))));
+
+    StoreCounts counts = store.counts();
+    assertThat(counts.sightings()).isEqualTo(3);
+    assertThat(counts.teasers()).isEqualTo(2);
+
+    // A late copy of the old parse's teaser changes nothing.
+    store.write(batch(teaser("t2", p1, 1, "Two teasers glued together by parser 1.0, wrongly", "2024-05-01", null)));
+    assertThat(store.counts().sightings()).isEqualTo(3);
+    assertThat(store.counts().teasers()).isEqualTo(2);
+  }
+
+  @Test
   void anArticleOfANewerParseReadBeforeTheOlderPageParsedEventStays() {
     PageRef v1 = page("https://kcnawatch.org/newstream/10", "1.0");
     PageRef v2 = page(v1.getAddress(), "2.0");
