@@ -64,7 +64,7 @@ final class IngestCommand implements Callable<Integer> {
     }
     long failed = 0;
     try (PagePublisher publisher = new PagePublisher(settings.clientConfig(), settings.topics().rawPages(),
-        Clock.systemUTC(), Progress.to(System.err))) {
+        Clock.systemUTC(), Progress.to(spec.commandLine().getErr()))) {
       for (PageSource source : sources) {
         IngestSummary summary = publisher.publish(source);
         failed += summary.failed();
