@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -42,7 +41,7 @@ class EnrichCrashRecoveryTest {
       assertThat(ingested.err()).contains("1,000 pages published");
 
       Process first = startEnrich(broker, registry, dir.resolve("enrich-1.log"));
-      waitFor(Duration.ofSeconds(180), () -> committed(broker, Topics.ARTICLES).size() > 50);
+      Processes.waitFor(Duration.ofSeconds(180), () -> committed(broker, Topics.ARTICLES).size() > 50);
       first.destroyForcibly();
       assertThat(first.waitFor(10, TimeUnit.SECONDS)).isTrue();
       int atKill = committed(broker, Topics.ARTICLES).size();
@@ -51,7 +50,7 @@ class EnrichCrashRecoveryTest {
 
       Process second = startEnrich(broker, registry, dir.resolve("enrich-2.log"));
       try {
-        waitFor(Duration.ofSeconds(240), () -> committed(broker, Topics.PAGES_PARSED).size() >= PAGES);
+        Processes.waitFor(Duration.ofSeconds(240), () -> committed(broker, Topics.PAGES_PARSED).size() >= PAGES);
         Thread.sleep(2000); // anything doubled would show now
       } finally {
         second.destroy();
@@ -71,13 +70,10 @@ class EnrichCrashRecoveryTest {
   }
 
   private static Process startEnrich(EmbeddedKafka broker, EmbeddedRegistry registry, Path log) throws Exception {
-    String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classpath,
-        Main.class.getName(), "enrich", "--bootstrap-servers", broker.bootstrapServers(),
+    return Processes.newswire(log, "enrich", "--bootstrap-servers", broker.bootstrapServers(),
         "--registry-url", registry.url(), "--state-dir", log.getParent().resolve("streams").toString(),
         // A killed member's partitions move on after this, not after the 45 s default.
-        "--kafka-property", "session.timeout.ms=10000")
-        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        "--kafka-property", "session.timeout.ms=10000");
   }
 
   /** How many committed records each key has in the topic (read_committed: aborted writes do not count). */
@@ -100,11 +96,4 @@ class EnrichCrashRecoveryTest {
     return counts;
   }
 
-  private static void waitFor(Duration timeout, BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime()).as("waited %s", timeout).isLessThan(deadline);
-      Thread.sleep(500);
-    }
-  }
 }

@@ -20,7 +20,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,7 +52,7 @@ class SinkCrashRecoveryTest {
         }
         assertThat(ingested.published()).isEqualTo(PAGES);
 
-        waitFor(Duration.ofSeconds(180), () -> count(jdbc, "SELECT COUNT(*) FROM teaser_sightings") > 1000);
+        Processes.waitFor(Duration.ofSeconds(180), () -> count(jdbc, "SELECT COUNT(*) FROM teaser_sightings") > 1000);
         first.destroyForcibly();
         assertThat(first.waitFor(10, TimeUnit.SECONDS)).isTrue();
         long atKill = count(jdbc, "SELECT COUNT(*) FROM teaser_sightings");
@@ -63,7 +62,7 @@ class SinkCrashRecoveryTest {
 
         Process second = startSink(kafka, jdbc, dir.resolve("sink-2.log"));
         try {
-          waitFor(Duration.ofSeconds(240), () -> count(jdbc, "SELECT COUNT(*) FROM articles") == PAGES
+          Processes.waitFor(Duration.ofSeconds(240), () -> count(jdbc, "SELECT COUNT(*) FROM articles") == PAGES
               && count(jdbc, "SELECT COUNT(*) FROM teaser_sightings") == expectedSightings);
           Thread.sleep(2000); // anything still to come would show now
         } finally {
@@ -83,11 +82,8 @@ class SinkCrashRecoveryTest {
   }
 
   private static Process startSink(KafkaSettings kafka, String jdbc, Path log) throws Exception {
-    String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    return new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classpath,
-        Main.class.getName(), "sink", "--bootstrap-servers", kafka.bootstrapServers(),
-        "--registry-url", kafka.registryUrl(), "--jdbc-url", jdbc, "--batch-size", "20")
-        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    return Processes.newswire(log, "sink", "--bootstrap-servers", kafka.bootstrapServers(),
+        "--registry-url", kafka.registryUrl(), "--jdbc-url", jdbc, "--batch-size", "20");
   }
 
   private static long count(String jdbc, String sql) {
@@ -100,11 +96,4 @@ class SinkCrashRecoveryTest {
     }
   }
 
-  private static void waitFor(Duration timeout, BooleanSupplier condition) throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (!condition.getAsBoolean()) {
-      assertThat(System.nanoTime()).as("waited %s", timeout).isLessThan(deadline);
-      Thread.sleep(200);
-    }
-  }
 }

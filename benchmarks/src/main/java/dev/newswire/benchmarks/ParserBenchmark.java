@@ -6,8 +6,9 @@ import dev.newswire.enrich.parse.PageParseException;
 import dev.newswire.enrich.parse.PageParser;
 import dev.newswire.enrich.parse.ParsedPage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -30,7 +31,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class ParserBenchmark {
-  @Param({"kcna-watch-2023-12-04.txt", "kcna-kp-article.html", "kcna-co-jp.txt"})
+  /** The parser's own test pages, read in place (the benchmark runs from the repository root). */
+  @Param({"samples/kcna-watch-2023-12-04.txt", "fixtures/kcna_kp_article/juche-footer-nobr.html",
+      "fixtures/kcna_co_jp/calendar-two-articles.txt"})
   public String page;
 
   private PageParser parser;
@@ -38,8 +41,8 @@ public class ParserBenchmark {
 
   @Setup
   public void load() throws PageParseException {
-    try (InputStream in = ParserBenchmark.class.getResourceAsStream("/" + page)) {
-      byte[] content = in.readAllBytes();
+    try {
+      byte[] content = Files.readAllBytes(Path.of(System.getProperty("newswire.pages", "enrich/src/test/resources"), page));
       input = new PageInput("http://example.invalid/" + page, content, page.endsWith(".html") ? "text/html" : null, null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
