@@ -28,12 +28,10 @@ public final class EmbeddedKafka implements AutoCloseable {
 
   private final KafkaRaftServer server;
   private final String bootstrapServers;
-  private final Path logDir;
 
-  private EmbeddedKafka(KafkaRaftServer server, String bootstrapServers, Path logDir) {
+  private EmbeddedKafka(KafkaRaftServer server, String bootstrapServers) {
     this.server = server;
     this.bootstrapServers = bootstrapServers;
-    this.logDir = logDir;
   }
 
   /** Starts a broker on free ports with its log in {@code dataDir}. */
@@ -63,7 +61,7 @@ public final class EmbeddedKafka implements AutoCloseable {
     server.startup();
     String bootstrap = "127.0.0.1:" + clientPort;
     log.info("Kafka broker up at {} in {} ms (log {})", bootstrap, (System.nanoTime() - started) / 1_000_000, logDir);
-    return new EmbeddedKafka(server, bootstrap, logDir);
+    return new EmbeddedKafka(server, bootstrap);
   }
 
   private static Properties brokerProperties(Path logDir, int clientPort, int quorumPort) {
@@ -107,10 +105,6 @@ public final class EmbeddedKafka implements AutoCloseable {
 
   public String bootstrapServers() {
     return bootstrapServers;
-  }
-
-  public Path logDir() {
-    return logDir;
   }
 
   @Override

@@ -78,13 +78,6 @@ public final class EnrichService implements AutoCloseable {
     return false;
   }
 
-  /** Records processed so far, from the Streams metrics. */
-  public double processedTotal() {
-    return streams.metrics().entrySet().stream()
-        .filter(e -> e.getKey().name().equals("process-total") && e.getKey().group().equals("stream-thread-metrics"))
-        .mapToDouble(e -> ((Number) e.getValue().metricValue()).doubleValue()).sum();
-  }
-
   /**
    * Stops and leaves the group. Streams stays in its group by default (to spare rolling restarts a
    * rebalance), which would make the next start wait a session timeout and block a replay's rewind.

@@ -13,7 +13,6 @@ import org.apache.kafka.streams.Topology;
  * Built here from its dependencies, apart from {@code main}, so it can be tested without a broker.
  */
 public final class EnrichTopology {
-  static final String RAW_SOURCE_TOPIC_FOR_SERDE = Topics.RAW_PAGES;
   static final String ARTICLES_SINK = "articles";
   static final String TEASERS_SINK = "teasers";
   static final String PAGES_PARSED_SINK = "pages-parsed";
@@ -27,7 +26,7 @@ public final class EnrichTopology {
     topology.addSource("raw-pages", Serdes.String().deserializer(), Serdes.ByteArray().deserializer(),
         topics.rawPages().name());
     topology.addProcessor("split-page",
-        () -> new PageSplitter(parser, topics.rawPages().valueSerde().deserializer(), clock), "raw-pages");
+        () -> new PageSplitter(parser, topics.rawPages(), clock), "raw-pages");
     addSink(topology, ARTICLES_SINK, topics.articles());
     addSink(topology, TEASERS_SINK, topics.teasers());
     addSink(topology, PAGES_PARSED_SINK, topics.pagesParsed());

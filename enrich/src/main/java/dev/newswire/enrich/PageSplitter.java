@@ -3,6 +3,7 @@ package dev.newswire.enrich;
 import dev.newswire.enrich.parse.PageInput;
 import dev.newswire.enrich.parse.PageParser;
 import dev.newswire.enrich.parse.ParsedPage;
+import dev.newswire.schemas.Topic;
 import dev.newswire.schemas.avro.DeadLetter;
 import dev.newswire.schemas.avro.RawPage;
 import java.nio.ByteBuffer;
@@ -11,7 +12,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -26,11 +26,11 @@ final class PageSplitter implements Processor<String, byte[], String, Object> {
   static final ZoneId PYONGYANG = ZoneId.of("Asia/Pyongyang");
 
   private final PageParser parser;
-  private final Deserializer<RawPage> rawPages;
+  private final Topic<String, RawPage> rawPages;
   private final Clock clock;
   private ProcessorContext<String, Object> context;
 
-  PageSplitter(PageParser parser, Deserializer<RawPage> rawPages, Clock clock) {
+  PageSplitter(PageParser parser, Topic<String, RawPage> rawPages, Clock clock) {
     this.parser = parser;
     this.rawPages = rawPages;
     this.clock = clock;
@@ -45,7 +45,7 @@ final class PageSplitter implements Processor<String, byte[], String, Object> {
   public void process(Record<String, byte[]> record) {
     RawPage page;
     try {
-      page = rawPages.deserialize(EnrichTopology.RAW_SOURCE_TOPIC_FOR_SERDE, record.value());
+      page = rawPages.valueSerde().deserializer().deserialize(rawPages.name(), record.value());
     } catch (RuntimeException e) {
       deadLetter(record, "unreadable raw page: " + e.getMessage(), e);
       return;

@@ -107,6 +107,19 @@ class AvroSerdeRegistryTest {
   }
 
   @Test
+  void aSubjectCanHaveItsOwnCompatibilityLevel() {
+    // A new required field breaks BACKWARD (the global level) but not FORWARD. (Apicurio reads a
+    // subject level of NONE as "no rule of its own" and applies the global one, so NONE shows nothing.)
+    Schema v1 = SchemaBuilder.record("Loose").fields().requiredString("a").endRecord();
+    Schema v2 = SchemaBuilder.record("Loose").fields().requiredString("a").requiredInt("b").endRecord();
+    client.register("loose-value", v1);
+    assertThat(client.isCompatible("loose-value", v2)).isFalse();
+    client.setCompatibility("loose-value", "FORWARD");
+    assertThat(client.isCompatible("loose-value", v2)).isTrue();
+    assertThat(client.register("loose-value", v2)).isNotEqualTo(client.register("loose-value", v1));
+  }
+
+  @Test
   void bytesNotInTheWireFormatGiveAClearError() {
     AvroSerde<RawPage> serde = AvroSerde.forValues(client, RawPage.class);
     assertThatThrownBy(() -> serde.deserialize("t", "hello".getBytes(StandardCharsets.UTF_8)))
