@@ -69,11 +69,7 @@ final class CompletionWatch implements AutoCloseable {
           }
         }
       }
-      for (String address : addresses) {
-        if (!stored.contains(address) && parsed.containsKey(address) && isStored(store, parsed.get(address))) {
-          stored.add(address);
-        }
-      }
+      markStored(addresses, stored, store);
       List<String> pending = addresses.stream()
           .filter(a -> !stored.contains(a) && !deadLetters.containsKey(a)).toList();
       if (pending.isEmpty()) {
@@ -86,17 +82,26 @@ final class CompletionWatch implements AutoCloseable {
     }
   }
 
-  private static boolean isStored(Store store, PageParsed page) {
-    String address = page.getPage().getAddress();
+  /** One connection per sweep, checking only pages whose parse has been announced and not yet found. */
+  private void markStored(Set<String> addresses, Set<String> stored, Store store) {
     try (Connection c = store.dataSource().getConnection()) {
-      // The parser version matters on a replay: the old parse's rows are there already.
-      return count(c, "SELECT COUNT(*) FROM pages WHERE address = ? AND parser_version = ?", address,
-              page.getPage().getParserVersion()) == 1
-          && count(c, "SELECT COUNT(*) FROM articles WHERE page_address = ?", address) == page.getArticleIds().size()
-          && count(c, "SELECT COUNT(*) FROM teaser_sightings WHERE page_address = ?", address) == page.getTeaserIds().size();
+      for (String address : addresses) {
+        if (!stored.contains(address) && parsed.containsKey(address) && isStored(c, parsed.get(address))) {
+          stored.add(address);
+        }
+      }
     } catch (SQLException e) {
-      return false;
+      // The store is busy or not created yet; the next sweep looks again.
     }
+  }
+
+  private static boolean isStored(Connection c, PageParsed page) throws SQLException {
+    String address = page.getPage().getAddress();
+    // The parser version matters on a replay: the old parse's rows are there already.
+    return count(c, "SELECT COUNT(*) FROM pages WHERE address = ? AND parser_version = ?", address,
+            page.getPage().getParserVersion()) == 1
+        && count(c, "SELECT COUNT(*) FROM articles WHERE page_address = ?", address) == page.getArticleIds().size()
+        && count(c, "SELECT COUNT(*) FROM teaser_sightings WHERE page_address = ?", address) == page.getTeaserIds().size();
   }
 
   private static long count(Connection c, String sql, String... parameters) throws SQLException {

@@ -1,7 +1,6 @@
 package dev.newswire.app;
 
 import dev.newswire.sink.SinkConfig;
-import dev.newswire.sink.SinkService;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,19 +26,16 @@ final class SinkCommand implements Callable<Integer> {
     SinkConfig config = SinkConfig.of(kafka.bootstrapServers, kafka.registryUrl, store.dataDir)
         .withJdbc(store.jdbcUrl(), store.user, store.password)
         .withGroupId(groupId).withBatchSize(batchSize).withKafkaProperties(kafka.extra);
-    SinkService service = new SinkService(config);
-    Thread worker = new Thread(service, "newswire-sink");
+    SinkRunner sink = new SinkRunner(config);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      service.close();
       try {
-        worker.join(30_000);
+        sink.close();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
     }, "sink-shutdown"));
     System.err.println("sink: writing to " + dev.newswire.sink.store.JdbcUrls.mask(config.jdbcUrl()) + "; Ctrl-C stops");
-    worker.start();
-    worker.join();
+    sink.await();
     return 0;
   }
 }

@@ -15,6 +15,10 @@ final class SinkRunner implements AutoCloseable {
   private final SinkService service;
   private final Thread thread;
 
+  SinkRunner(SinkConfig config) {
+    this(new SinkService(config));
+  }
+
   private SinkRunner(SinkService service) {
     this.service = service;
     this.thread = new Thread(service, "newswire-sink");
@@ -25,6 +29,11 @@ final class SinkRunner implements AutoCloseable {
     return kafka -> new SinkRunner(new SinkService(new SinkConfig(kafka.bootstrapServers(), kafka.registryUrl(),
         jdbcUrl, user, password, SinkConfig.DEFAULT_GROUP_ID, SinkConfig.DEFAULT_BATCH_SIZE,
         SinkConfig.DEFAULT_POLL_TIMEOUT, kafka.extra())));
+  }
+
+  /** Waits until the sink stops (after {@link #close}, or on a fatal error). */
+  void await() throws InterruptedException {
+    thread.join();
   }
 
   @Override
