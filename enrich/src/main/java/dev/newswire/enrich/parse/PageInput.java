@@ -11,9 +11,9 @@ import java.time.LocalDate;
  * @param captureDate the day the page was captured, already in the Pyongyang calendar, or null
  */
 public record PageInput(String address, byte[] content, String contentType, LocalDate captureDate) {
-    public PageInput {
-        if (content == null) {
-            throw new IllegalArgumentException("content must not be null");
-        }
+  public PageInput {
+    if (content == null) {
+      throw new IllegalArgumentException("content must not be null");
     }
+  }
 }

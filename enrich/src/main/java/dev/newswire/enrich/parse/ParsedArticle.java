@@ -12,16 +12,16 @@ import java.util.List;
  * @param dates           every date found for this article, with its source
  */
 public record ParsedArticle(String title, LocalDate published, DateSource publishedSource, boolean datesDisagree,
-                            List<FoundDate> dates, String datelinePlace, LocalDate datelineDate,
-                            List<String> paragraphs, List<String> warnings) {
-    public ParsedArticle {
-        dates = List.copyOf(dates);
-        paragraphs = List.copyOf(paragraphs);
-        warnings = List.copyOf(warnings);
-    }
+              List<FoundDate> dates, String datelinePlace, LocalDate datelineDate,
+              List<String> paragraphs, List<String> warnings) {
+  public ParsedArticle {
+    dates = List.copyOf(dates);
+    paragraphs = List.copyOf(paragraphs);
+    warnings = List.copyOf(warnings);
+  }
 
-    /** The body as the JSON form carries it: paragraphs separated by a blank line. */
-    public String body() {
-        return String.join("\n\n", paragraphs);
-    }
+  /** The body as the JSON form carries it: paragraphs separated by a blank line. */
+  public String body() {
+    return String.join("\n\n", paragraphs);
+  }
 }

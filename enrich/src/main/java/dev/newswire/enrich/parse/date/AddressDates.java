@@ -12,104 +12,104 @@ import java.util.regex.Pattern;
  * other address is not taken for a date.
  */
 public final class AddressDates {
-    // kcna.co.jp, later era: item/2016/201610/news08/20161008-16ee.html (the file name is the date).
-    private static final Pattern KCNA_CO_JP_DAY_FILE = Pattern.compile(
-            "(?i)/item/(?<y>\\d{4})/\\d{4,6}/news\\d{1,2}/(?<date>\\d{8})-[^/]*$");
-    // kcna.co.jp, earlier era: item/2008/200801/news01/05.htm (month directory, then the day as file name).
-    private static final Pattern KCNA_CO_JP_OLD = Pattern.compile(
-            "(?i)/item/(?<y>\\d{4})/(?<ym>\\d{4}|\\d{6})/news(?<n>\\d{1,2})/(?<d>\\d{1,2})\\.html?(?:[#?].*)?$");
-    // Rodong Sinmun: newsID=2022-03-10-0002.
-    private static final Pattern NEWS_ID = Pattern.compile(
-            "(?i)newsID=(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?!\\d)");
-    private static final Pattern BASE64_TOKEN = Pattern.compile("[A-Za-z0-9+/_-]{12,}={0,2}");
-    // What a newer Rodong address decodes to: 15@2024-06-10-H004@.
-    private static final Pattern RODONG_DECODED = Pattern.compile("^\\d+@(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})-");
+  // kcna.co.jp, later era: item/2016/201610/news08/20161008-16ee.html (the file name is the date).
+  private static final Pattern KCNA_CO_JP_DAY_FILE = Pattern.compile(
+      "(?i)/item/(?<y>\\d{4})/\\d{4,6}/news\\d{1,2}/(?<date>\\d{8})-[^/]*$");
+  // kcna.co.jp, earlier era: item/2008/200801/news01/05.htm (month directory, then the day as file name).
+  private static final Pattern KCNA_CO_JP_OLD = Pattern.compile(
+      "(?i)/item/(?<y>\\d{4})/(?<ym>\\d{4}|\\d{6})/news(?<n>\\d{1,2})/(?<d>\\d{1,2})\\.html?(?:[#?].*)?$");
+  // Rodong Sinmun: newsID=2022-03-10-0002.
+  private static final Pattern NEWS_ID = Pattern.compile(
+      "(?i)newsID=(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})(?!\\d)");
+  private static final Pattern BASE64_TOKEN = Pattern.compile("[A-Za-z0-9+/_-]{12,}={0,2}");
+  // What a newer Rodong address decodes to: 15@2024-06-10-H004@.
+  private static final Pattern RODONG_DECODED = Pattern.compile("^\\d+@(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})-");
 
-    private AddressDates() {
-    }
+  private AddressDates() {
+  }
 
-    /** The date encoded in a kcna.co.jp or Rodong Sinmun address, if any. */
-    public static Optional<DateReading> read(String address) {
-        if (address == null || address.isBlank()) {
-            return Optional.empty();
-        }
-        String path = address.strip();
-        Matcher m = KCNA_CO_JP_DAY_FILE.matcher(stripFragment(path));
-        if (m.find()) {
-            String d = m.group("date");
-            return Optional.of(day(Integer.parseInt(d.substring(0, 4)), Integer.parseInt(d.substring(4, 6)),
-                    Integer.parseInt(d.substring(6, 8)), m.group()));
-        }
-        m = KCNA_CO_JP_OLD.matcher(path);
-        if (m.find()) {
-            return kcnaCoJpOld(m);
-        }
-        m = NEWS_ID.matcher(path);
-        if (m.find()) {
-            return Optional.of(day(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")),
-                    Integer.parseInt(m.group("d")), m.group()));
-        }
-        return rodongBase64(path);
+  /** The date encoded in a kcna.co.jp or Rodong Sinmun address, if any. */
+  public static Optional<DateReading> read(String address) {
+    if (address == null || address.isBlank()) {
+      return Optional.empty();
     }
+    String path = address.strip();
+    Matcher m = KCNA_CO_JP_DAY_FILE.matcher(stripFragment(path));
+    if (m.find()) {
+      String d = m.group("date");
+      return Optional.of(day(Integer.parseInt(d.substring(0, 4)), Integer.parseInt(d.substring(4, 6)),
+          Integer.parseInt(d.substring(6, 8)), m.group()));
+    }
+    m = KCNA_CO_JP_OLD.matcher(path);
+    if (m.find()) {
+      return kcnaCoJpOld(m);
+    }
+    m = NEWS_ID.matcher(path);
+    if (m.find()) {
+      return Optional.of(day(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")),
+          Integer.parseInt(m.group("d")), m.group()));
+    }
+    return rodongBase64(path);
+  }
 
-    private static Optional<DateReading> kcnaCoJpOld(Matcher m) {
-        int year = Integer.parseInt(m.group("y"));
-        String ym = m.group("ym");
-        int month = Integer.parseInt(ym.substring(ym.length() - 2));
-        int news = Integer.parseInt(m.group("n"));
-        int file = Integer.parseInt(m.group("d"));
-        // In this era the news directory repeats the month and the file is the day; if it does not repeat the
-        // month it is the day itself (as in the later era) and the file is an item number.
-        int day = news == month ? file : news;
-        return Optional.of(day(year, month, day, m.group()));
-    }
+  private static Optional<DateReading> kcnaCoJpOld(Matcher m) {
+    int year = Integer.parseInt(m.group("y"));
+    String ym = m.group("ym");
+    int month = Integer.parseInt(ym.substring(ym.length() - 2));
+    int news = Integer.parseInt(m.group("n"));
+    int file = Integer.parseInt(m.group("d"));
+    // In this era the news directory repeats the month and the file is the day; if it does not repeat the
+    // month it is the day itself (as in the later era) and the file is an item number.
+    int day = news == month ? file : news;
+    return Optional.of(day(year, month, day, m.group()));
+  }
 
-    private static Optional<DateReading> rodongBase64(String address) {
-        String decodedAddress = URLDecoder.decode(address.replace("+", "%2B"), StandardCharsets.UTF_8);
-        Matcher tokens = BASE64_TOKEN.matcher(decodedAddress);
-        while (tokens.find()) {
-            String token = tokens.group();
-            String text = decodeBase64(token);
-            if (text == null) {
-                continue;
-            }
-            Matcher m = RODONG_DECODED.matcher(text);
-            if (m.find()) {
-                return Optional.of(day(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")),
-                        Integer.parseInt(m.group("d")), token + " (" + text + ")"));
-            }
-        }
-        return Optional.empty();
+  private static Optional<DateReading> rodongBase64(String address) {
+    String decodedAddress = URLDecoder.decode(address.replace("+", "%2B"), StandardCharsets.UTF_8);
+    Matcher tokens = BASE64_TOKEN.matcher(decodedAddress);
+    while (tokens.find()) {
+      String token = tokens.group();
+      String text = decodeBase64(token);
+      if (text == null) {
+        continue;
+      }
+      Matcher m = RODONG_DECODED.matcher(text);
+      if (m.find()) {
+        return Optional.of(day(Integer.parseInt(m.group("y")), Integer.parseInt(m.group("m")),
+            Integer.parseInt(m.group("d")), token + " (" + text + ")"));
+      }
     }
+    return Optional.empty();
+  }
 
-    private static String decodeBase64(String token) {
-        String padded = token.replace('-', '+').replace('_', '/').replace("=", "");
-        while (padded.length() % 4 != 0) {
-            padded += "=";
-        }
-        try {
-            byte[] bytes = Base64.getDecoder().decode(padded);
-            return new String(bytes, StandardCharsets.ISO_8859_1);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+  private static String decodeBase64(String token) {
+    String padded = token.replace('-', '+').replace('_', '/').replace("=", "");
+    while (padded.length() % 4 != 0) {
+      padded += "=";
     }
+    try {
+      byte[] bytes = Base64.getDecoder().decode(padded);
+      return new String(bytes, StandardCharsets.ISO_8859_1);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
 
-    private static String stripFragment(String address) {
-        int cut = address.length();
-        int hash = address.indexOf('#');
-        int query = address.indexOf('?');
-        if (hash >= 0) {
-            cut = hash;
-        }
-        if (query >= 0 && query < cut) {
-            cut = query;
-        }
-        return address.substring(0, cut);
+  private static String stripFragment(String address) {
+    int cut = address.length();
+    int hash = address.indexOf('#');
+    int query = address.indexOf('?');
+    if (hash >= 0) {
+      cut = hash;
     }
+    if (query >= 0 && query < cut) {
+      cut = query;
+    }
+    return address.substring(0, cut);
+  }
 
-    private static DateReading day(int year, int month, int day, String raw) {
-        return CalendarDays.of(year, month, day).map(d -> DateReading.ok(d, raw))
-                .orElseGet(() -> DateReading.invalid(raw));
-    }
+  private static DateReading day(int year, int month, int day, String raw) {
+    return CalendarDays.of(year, month, day).map(d -> DateReading.ok(d, raw))
+        .orElseGet(() -> DateReading.invalid(raw));
+  }
 }

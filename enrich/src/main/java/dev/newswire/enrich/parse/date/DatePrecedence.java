@@ -36,48 +36,48 @@ import java.util.Optional;
  * Dates inside the body (event dates, teaser dates, decoy script dates) are never candidates.
  */
 public final class DatePrecedence {
-    public static final List<DateSource> ORDER = List.of(
-            DateSource.FOOTER, DateSource.HEADER, DateSource.RODONG_HEADER, DateSource.DATELINE,
-            DateSource.CALENDAR_LINE, DateSource.LIST, DateSource.ADDRESS, DateSource.CAPTURE_TIME);
+  public static final List<DateSource> ORDER = List.of(
+      DateSource.FOOTER, DateSource.HEADER, DateSource.RODONG_HEADER, DateSource.DATELINE,
+      DateSource.CALENDAR_LINE, DateSource.LIST, DateSource.ADDRESS, DateSource.CAPTURE_TIME);
 
-    private static final Comparator<FoundDate> BY_RANK = Comparator.comparingInt(f -> rank(f.source()));
+  private static final Comparator<FoundDate> BY_RANK = Comparator.comparingInt(f -> rank(f.source()));
 
-    /** The chosen date (null when none may be chosen), its source and whether the sources disagree. */
-    public record Choice(LocalDate date, DateSource source, boolean disagree) {
-        public static final Choice NONE = new Choice(null, null, false);
+  /** The chosen date (null when none may be chosen), its source and whether the sources disagree. */
+  public record Choice(LocalDate date, DateSource source, boolean disagree) {
+    public static final Choice NONE = new Choice(null, null, false);
+  }
+
+  private DatePrecedence() {
+  }
+
+  public static int rank(DateSource source) {
+    return ORDER.indexOf(source);
+  }
+
+  /**
+   * @param captureMayPublish whether this layout has no date of its own, so the capture time may stand in
+   */
+  public static Choice choose(List<FoundDate> dates, boolean captureMayPublish) {
+    Optional<FoundDate> best = dates.stream()
+        .filter(f -> captureMayPublish || f.source() != DateSource.CAPTURE_TIME)
+        .min(BY_RANK);
+    if (best.isEmpty()) {
+      return Choice.NONE;
     }
+    long distinct = dates.stream()
+        .filter(f -> f.source() != DateSource.CAPTURE_TIME)
+        .map(FoundDate::date)
+        .filter(Objects::nonNull)
+        .distinct()
+        .count();
+    return new Choice(best.get().date(), best.get().source(), distinct > 1);
+  }
 
-    private DatePrecedence() {
-    }
-
-    public static int rank(DateSource source) {
-        return ORDER.indexOf(source);
-    }
-
-    /**
-     * @param captureMayPublish whether this layout has no date of its own, so the capture time may stand in
-     */
-    public static Choice choose(List<FoundDate> dates, boolean captureMayPublish) {
-        Optional<FoundDate> best = dates.stream()
-                .filter(f -> captureMayPublish || f.source() != DateSource.CAPTURE_TIME)
-                .min(BY_RANK);
-        if (best.isEmpty()) {
-            return Choice.NONE;
-        }
-        long distinct = dates.stream()
-                .filter(f -> f.source() != DateSource.CAPTURE_TIME)
-                .map(FoundDate::date)
-                .filter(Objects::nonNull)
-                .distinct()
-                .count();
-        return new Choice(best.get().date(), best.get().source(), distinct > 1);
-    }
-
-    /** The best page date to resolve a dateline's year against: any source but the dateline itself. */
-    public static Optional<LocalDate> reference(List<FoundDate> dates) {
-        return dates.stream()
-                .filter(f -> f.source() != DateSource.DATELINE)
-                .min(BY_RANK)
-                .map(FoundDate::date);
-    }
+  /** The best page date to resolve a dateline's year against: any source but the dateline itself. */
+  public static Optional<LocalDate> reference(List<FoundDate> dates) {
+    return dates.stream()
+        .filter(f -> f.source() != DateSource.DATELINE)
+        .min(BY_RANK)
+        .map(FoundDate::date);
+  }
 }

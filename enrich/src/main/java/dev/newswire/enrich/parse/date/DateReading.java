@@ -7,19 +7,19 @@ import java.time.LocalDate;
  * names no real day. {@code problem} explains either the rejection or a doubt about an accepted date.
  */
 public record DateReading(LocalDate date, String raw, String problem) {
-    static DateReading ok(LocalDate date, String raw) {
-        return new DateReading(date, raw, null);
-    }
+  static DateReading ok(LocalDate date, String raw) {
+    return new DateReading(date, raw, null);
+  }
 
-    static DateReading doubtful(LocalDate date, String raw, String problem) {
-        return new DateReading(date, raw, problem);
-    }
+  static DateReading doubtful(LocalDate date, String raw, String problem) {
+    return new DateReading(date, raw, problem);
+  }
 
-    static DateReading invalid(String raw) {
-        return new DateReading(null, raw, "ignored '" + raw + "': not a real calendar date");
-    }
+  static DateReading invalid(String raw) {
+    return new DateReading(null, raw, "ignored '" + raw + "': not a real calendar date");
+  }
 
-    public boolean valid() {
-        return date != null;
-    }
+  public boolean valid() {
+    return date != null;
+  }
 }

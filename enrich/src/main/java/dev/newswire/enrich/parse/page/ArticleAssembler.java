@@ -17,88 +17,88 @@ import java.util.Optional;
  * through here so the date rules exist once.
  */
 public final class ArticleAssembler {
-    /** Datelines sit in the first paragraph; a subtitle or byline may push them down a little. */
-    private static final int DATELINE_SEARCH_PARAGRAPHS = 3;
+  /** Datelines sit in the first paragraph; a subtitle or byline may push them down a little. */
+  private static final int DATELINE_SEARCH_PARAGRAPHS = 3;
 
-    private ArticleAssembler() {
-    }
+  private ArticleAssembler() {
+  }
 
-    /**
-     * @param pageDates         dates read from the page outside the body (footer, header, address...)
-     * @param captureDate       when the page was captured (Pyongyang calendar), or null
-     * @param captureMayPublish true only for layouts that print no date, where the capture time may stand in
-     * @param warnings          warnings already collected for this article
-     */
-    public static ParsedArticle assemble(String title, List<String> paragraphs, List<FoundDate> pageDates,
-                                         LocalDate captureDate, boolean captureMayPublish, List<String> warnings) {
-        return assemble(title, paragraphs, pageDates, null, captureDate, captureMayPublish, warnings);
-    }
+  /**
+   * @param pageDates         dates read from the page outside the body (footer, header, address...)
+   * @param captureDate       when the page was captured (Pyongyang calendar), or null
+   * @param captureMayPublish true only for layouts that print no date, where the capture time may stand in
+   * @param warnings          warnings already collected for this article
+   */
+  public static ParsedArticle assemble(String title, List<String> paragraphs, List<FoundDate> pageDates,
+                     LocalDate captureDate, boolean captureMayPublish, List<String> warnings) {
+    return assemble(title, paragraphs, pageDates, null, captureDate, captureMayPublish, warnings);
+  }
 
-    /**
-     * As above, with a day that is no publication date but still tells the dateline's year (Uriminzokkiri's
-     * display date); it ranks after the page dates and before the capture date.
-     */
-    public static ParsedArticle assemble(String title, List<String> paragraphs, List<FoundDate> pageDates,
-                                         LocalDate yearHint, LocalDate captureDate, boolean captureMayPublish,
-                                         List<String> warnings) {
-        List<FoundDate> dates = new ArrayList<>(pageDates);
-        List<String> notes = new ArrayList<>(warnings);
-        Optional<Dateline> dateline = findDateline(paragraphs);
-        LocalDate datelineDate = null;
-        if (dateline.isPresent()) {
-            Optional<LocalDate> reference = DatePrecedence.reference(dates);
-            if (reference.isEmpty() && yearHint != null) {
-                reference = Optional.of(yearHint);
-            }
-            if (reference.isEmpty() && captureDate != null) {
-                reference = Optional.of(captureDate);
-            }
-            if (reference.isEmpty()) {
-                notes.add("dateline '" + dateline.get().raw() + "' has no year and the page gives no date to take it from");
-            } else {
-                Optional<LocalDate> resolved = dateline.get().resolve(reference.get());
-                if (resolved.isPresent()) {
-                    datelineDate = resolved.get();
-                    dates.add(new FoundDate(datelineDate, DateSource.DATELINE, dateline.get().raw()));
-                } else {
-                    notes.add("ignored dateline '" + dateline.get().raw() + "': not a real calendar date");
-                }
-            }
+  /**
+   * As above, with a day that is no publication date but still tells the dateline's year (Uriminzokkiri's
+   * display date); it ranks after the page dates and before the capture date.
+   */
+  public static ParsedArticle assemble(String title, List<String> paragraphs, List<FoundDate> pageDates,
+                     LocalDate yearHint, LocalDate captureDate, boolean captureMayPublish,
+                     List<String> warnings) {
+    List<FoundDate> dates = new ArrayList<>(pageDates);
+    List<String> notes = new ArrayList<>(warnings);
+    Optional<Dateline> dateline = findDateline(paragraphs);
+    LocalDate datelineDate = null;
+    if (dateline.isPresent()) {
+      Optional<LocalDate> reference = DatePrecedence.reference(dates);
+      if (reference.isEmpty() && yearHint != null) {
+        reference = Optional.of(yearHint);
+      }
+      if (reference.isEmpty() && captureDate != null) {
+        reference = Optional.of(captureDate);
+      }
+      if (reference.isEmpty()) {
+        notes.add("dateline '" + dateline.get().raw() + "' has no year and the page gives no date to take it from");
+      } else {
+        Optional<LocalDate> resolved = dateline.get().resolve(reference.get());
+        if (resolved.isPresent()) {
+          datelineDate = resolved.get();
+          dates.add(new FoundDate(datelineDate, DateSource.DATELINE, dateline.get().raw()));
+        } else {
+          notes.add("ignored dateline '" + dateline.get().raw() + "': not a real calendar date");
         }
-        if (captureMayPublish && captureDate != null
-                && dates.stream().noneMatch(f -> f.source() == DateSource.CAPTURE_TIME)) {
-            dates.add(new FoundDate(captureDate, DateSource.CAPTURE_TIME, "capture date"));
-        }
-        DatePrecedence.Choice choice = DatePrecedence.choose(dates, captureMayPublish);
-        if (choice.disagree()) {
-            notes.add("publication-date sources disagree: " + describe(dates));
-        }
-        dates.sort((a, b) -> Integer.compare(DatePrecedence.rank(a.source()), DatePrecedence.rank(b.source())));
-        return new ParsedArticle(title, choice.date(), choice.source(), choice.disagree(), dates,
-                dateline.map(Dateline::place).orElse(null), datelineDate, paragraphs, notes);
+      }
     }
+    if (captureMayPublish && captureDate != null
+        && dates.stream().noneMatch(f -> f.source() == DateSource.CAPTURE_TIME)) {
+      dates.add(new FoundDate(captureDate, DateSource.CAPTURE_TIME, "capture date"));
+    }
+    DatePrecedence.Choice choice = DatePrecedence.choose(dates, captureMayPublish);
+    if (choice.disagree()) {
+      notes.add("publication-date sources disagree: " + describe(dates));
+    }
+    dates.sort((a, b) -> Integer.compare(DatePrecedence.rank(a.source()), DatePrecedence.rank(b.source())));
+    return new ParsedArticle(title, choice.date(), choice.source(), choice.disagree(), dates,
+        dateline.map(Dateline::place).orElse(null), datelineDate, paragraphs, notes);
+  }
 
-    static Optional<Dateline> findDateline(List<String> paragraphs) {
-        for (int i = 0; i < Math.min(DATELINE_SEARCH_PARAGRAPHS, paragraphs.size()); i++) {
-            Optional<Dateline> found = Dateline.find(paragraphs.get(i));
-            if (found.isPresent()) {
-                return found;
-            }
-        }
-        return Optional.empty();
+  static Optional<Dateline> findDateline(List<String> paragraphs) {
+    for (int i = 0; i < Math.min(DATELINE_SEARCH_PARAGRAPHS, paragraphs.size()); i++) {
+      Optional<Dateline> found = Dateline.find(paragraphs.get(i));
+      if (found.isPresent()) {
+        return found;
+      }
     }
+    return Optional.empty();
+  }
 
-    private static String describe(List<FoundDate> dates) {
-        StringBuilder out = new StringBuilder();
-        for (FoundDate f : dates) {
-            if (f.source() == DateSource.CAPTURE_TIME) {
-                continue;
-            }
-            if (!out.isEmpty()) {
-                out.append(", ");
-            }
-            out.append(f.source()).append('=').append(f.date());
-        }
-        return out.toString();
+  private static String describe(List<FoundDate> dates) {
+    StringBuilder out = new StringBuilder();
+    for (FoundDate f : dates) {
+      if (f.source() == DateSource.CAPTURE_TIME) {
+        continue;
+      }
+      if (!out.isEmpty()) {
+        out.append(", ");
+      }
+      out.append(f.source()).append('=').append(f.date());
     }
+    return out.toString();
+  }
 }

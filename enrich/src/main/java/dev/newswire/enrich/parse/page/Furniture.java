@@ -4,45 +4,45 @@ import java.util.regex.Pattern;
 
 /** Lines that belong to the site around an article, never to its body. */
 public final class Furniture {
-    private static final Pattern LINE = Pattern.compile("(?i)^(?:"
-            + "-\\s?0\\s?-"
-            + "|More\\s+(?:From\\b.*|Articles|News|Stories)"
-            + "|Read\\s+(?:the\\s+)?original\\s+version(?:\\s+at\\s+source)?"
-            + "|(?:KCNA\\s+)?KCNA\\.kp\\s*\\(\\s*En(?:g|glish)?\\s*\\)"
-            + "|.*\\bCopyright\\b.*|.*\\u00a9.*|.*All\\s+rights\\s+reserved.*"
-            + "|(?:Back|Top|Home|Print|Close|Go\\s+to\\s+top|Back\\s+to\\s+top|Previous|Next)"
-            + "|[|\\s>]*)$");
-    private static final Pattern SOURCE_HEADER = Pattern.compile(
-            "(?i)^(?:Date\\s*:.*\\|\\s*)?Source\\s*:.*|^Date\\s*:\\s*\\d{1,2}\\s*/\\s*\\d{1,2}\\s*/\\s*\\d{4}.*");
-    private static final Pattern TEASER_BLOCK_START = Pattern.compile("(?i)^More\\s+From\\b.*");
-    private static final Pattern ARTICLE_END = Pattern.compile(
-            "(?i)^(?:.*\\bCopyright\\b.*|.*\\u00a9.*|.*All\\s+rights\\s+reserved.*|More\\s+From\\b.*|More\\s+Articles)$");
-    private static final Pattern PAGE_END = Pattern.compile("(?i)^More\\s+Articles\\s*$");
+  private static final Pattern LINE = Pattern.compile("(?i)^(?:"
+      + "-\\s?0\\s?-"
+      + "|More\\s+(?:From\\b.*|Articles|News|Stories)"
+      + "|Read\\s+(?:the\\s+)?original\\s+version(?:\\s+at\\s+source)?"
+      + "|(?:KCNA\\s+)?KCNA\\.kp\\s*\\(\\s*En(?:g|glish)?\\s*\\)"
+      + "|.*\\bCopyright\\b.*|.*\\u00a9.*|.*All\\s+rights\\s+reserved.*"
+      + "|(?:Back|Top|Home|Print|Close|Go\\s+to\\s+top|Back\\s+to\\s+top|Previous|Next)"
+      + "|[|\\s>]*)$");
+  private static final Pattern SOURCE_HEADER = Pattern.compile(
+      "(?i)^(?:Date\\s*:.*\\|\\s*)?Source\\s*:.*|^Date\\s*:\\s*\\d{1,2}\\s*/\\s*\\d{1,2}\\s*/\\s*\\d{4}.*");
+  private static final Pattern TEASER_BLOCK_START = Pattern.compile("(?i)^More\\s+From\\b.*");
+  private static final Pattern ARTICLE_END = Pattern.compile(
+      "(?i)^(?:.*\\bCopyright\\b.*|.*\\u00a9.*|.*All\\s+rights\\s+reserved.*|More\\s+From\\b.*|More\\s+Articles)$");
+  private static final Pattern PAGE_END = Pattern.compile("(?i)^More\\s+Articles\\s*$");
 
-    private Furniture() {
-    }
+  private Furniture() {
+  }
 
-    public static boolean isFurniture(String line) {
-        return LINE.matcher(line).matches() || SOURCE_HEADER.matcher(line).matches();
-    }
+  public static boolean isFurniture(String line) {
+    return LINE.matcher(line).matches() || SOURCE_HEADER.matcher(line).matches();
+  }
 
-    /** A line after which nothing belongs to an article any more (copyright footer, teaser block). */
-    public static boolean endsArticle(String line) {
-        return ARTICLE_END.matcher(line).matches();
-    }
+  /** A line after which nothing belongs to an article any more (copyright footer, teaser block). */
+  public static boolean endsArticle(String line) {
+    return ARTICLE_END.matcher(line).matches();
+  }
 
-    /** KCNA Watch's {@code More From KCNA.kp (En)}: everything after it is teasers of the capture. */
-    public static boolean startsTeasers(String line) {
-        return TEASER_BLOCK_START.matcher(line).matches();
-    }
+  /** KCNA Watch's {@code More From KCNA.kp (En)}: everything after it is teasers of the capture. */
+  public static boolean startsTeasers(String line) {
+    return TEASER_BLOCK_START.matcher(line).matches();
+  }
 
-    /** KCNA Watch's {@code More Articles}: the end of the copy. */
-    public static boolean endsPage(String line) {
-        return PAGE_END.matcher(line).matches();
-    }
+  /** KCNA Watch's {@code More Articles}: the end of the copy. */
+  public static boolean endsPage(String line) {
+    return PAGE_END.matcher(line).matches();
+  }
 
-    /** The {@code Date: DD/MM/YYYY | Source: ...} header of a KCNA Watch copy. */
-    public static boolean isSourceHeader(String line) {
-        return SOURCE_HEADER.matcher(line).matches();
-    }
+  /** The {@code Date: DD/MM/YYYY | Source: ...} header of a KCNA Watch copy. */
+  public static boolean isSourceHeader(String line) {
+    return SOURCE_HEADER.matcher(line).matches();
+  }
 }

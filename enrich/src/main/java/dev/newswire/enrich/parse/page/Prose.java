@@ -6,87 +6,87 @@ import java.util.regex.Pattern;
 
 /** Cleaning of one line or paragraph of article text, the same for text copies and HTML. */
 public final class Prose {
-    private static final Pattern ODD_SPACES = Pattern.compile("[\\u00a0\\u2007\\u202f\\u3000\\t\\f\\r\\n\\u000b]");
-    private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200b\\u200c\\u200d\\ufeff]");
-    private static final Pattern RUNS_OF_SPACE = Pattern.compile(" {2,}");
-    // "Kim Jong Un ," and "( text )" come from leader-name markup and table cells, never from the writers.
-    private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile(" +(?=[,.;:!?)\\]])");
-    private static final Pattern SPACE_BEFORE_POSSESSIVE = Pattern.compile("(?<=\\p{L}) +(?=['\u2019]s\\b)");
-    private static final Pattern SPACE_AFTER_OPEN = Pattern.compile("(?<=[(\\[]) +");
-    private static final Pattern EDGE_PIPES = Pattern.compile("^[|\\s]+|[|\\s]+$");
-    private static final Pattern LONE_PIPES = Pattern.compile(" (?:\\| ?)+(?=\\S)");
-    private static final Pattern END_MARK = Pattern.compile("\\s*-\\s?0\\s?-\\s*$");
+  private static final Pattern ODD_SPACES = Pattern.compile("[\\u00a0\\u2007\\u202f\\u3000\\t\\f\\r\\n\\u000b]");
+  private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200b\\u200c\\u200d\\ufeff]");
+  private static final Pattern RUNS_OF_SPACE = Pattern.compile(" {2,}");
+  // "Kim Jong Un ," and "( text )" come from leader-name markup and table cells, never from the writers.
+  private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile(" +(?=[,.;:!?)\\]])");
+  private static final Pattern SPACE_BEFORE_POSSESSIVE = Pattern.compile("(?<=\\p{L}) +(?=['\u2019]s\\b)");
+  private static final Pattern SPACE_AFTER_OPEN = Pattern.compile("(?<=[(\\[]) +");
+  private static final Pattern EDGE_PIPES = Pattern.compile("^[|\\s]+|[|\\s]+$");
+  private static final Pattern LONE_PIPES = Pattern.compile(" (?:\\| ?)+(?=\\S)");
+  private static final Pattern END_MARK = Pattern.compile("\\s*-\\s?0\\s?-\\s*$");
 
-    private Prose() {
-    }
+  private Prose() {
+  }
 
-    /** Entities decoded, spaces normalised, stray spaces before punctuation and table pipes removed. */
-    public static String clean(String raw) {
-        if (raw == null) {
-            return "";
-        }
-        return cleanDecoded(raw.indexOf('&') >= 0 ? Parser.unescapeEntities(raw, false) : raw);
+  /** Entities decoded, spaces normalised, stray spaces before punctuation and table pipes removed. */
+  public static String clean(String raw) {
+    if (raw == null) {
+      return "";
     }
+    return cleanDecoded(raw.indexOf('&') >= 0 ? Parser.unescapeEntities(raw, false) : raw);
+  }
 
-    /** As {@link #clean}, for text whose entities are already decoded (HTML text nodes). */
-    public static String cleanDecoded(String decoded) {
-        // Most lines need none of the passes below; one scan for their trigger characters lets a
-        // clean line skip all eight (this was half the parser's time).
-        boolean zeroWidth = false;
-        boolean oddSpace = false;
-        boolean pipe = false;
-        boolean spaceBeforeSomething = false;
-        boolean openBracket = false;
-        for (int i = 0; i < decoded.length(); i++) {
-            char c = decoded.charAt(i);
-            switch (c) {
-                case '\u200b', '\u200c', '\u200d', '\ufeff' -> zeroWidth = true;
-                case '\u00a0', '\u2007', '\u202f', '\u3000', '\t', '\f', '\r', '\n', '\u000b' -> oddSpace = true;
-                case '|' -> pipe = true;
-                case '(', '[' -> openBracket = true;
-                case ' ' -> spaceBeforeSomething |= i + 1 < decoded.length() && isAfterSpaceTrigger(decoded.charAt(i + 1));
-                default -> { }
-            }
-        }
-        String s = decoded;
-        if (zeroWidth) {
-            s = ZERO_WIDTH.matcher(s).replaceAll("");
-        }
-        if (oddSpace) {
-            s = ODD_SPACES.matcher(s).replaceAll(" ");
-        }
-        if (oddSpace || spaceBeforeSomething) {
-            s = RUNS_OF_SPACE.matcher(s).replaceAll(" ");
-        }
-        if (pipe) {
-            s = EDGE_PIPES.matcher(s).replaceAll("");
-            s = LONE_PIPES.matcher(s).replaceAll(" ");
-        }
-        if (oddSpace || spaceBeforeSomething || pipe) {
-            s = SPACE_BEFORE_PUNCT.matcher(s).replaceAll("");
-            s = SPACE_BEFORE_POSSESSIVE.matcher(s).replaceAll("");
-        }
-        if (openBracket) {
-            s = SPACE_AFTER_OPEN.matcher(s).replaceAll("");
-        }
-        return s.strip();
+  /** As {@link #clean}, for text whose entities are already decoded (HTML text nodes). */
+  public static String cleanDecoded(String decoded) {
+    // Most lines need none of the passes below; one scan for their trigger characters lets a
+    // clean line skip all eight (this was half the parser's time).
+    boolean zeroWidth = false;
+    boolean oddSpace = false;
+    boolean pipe = false;
+    boolean spaceBeforeSomething = false;
+    boolean openBracket = false;
+    for (int i = 0; i < decoded.length(); i++) {
+      char c = decoded.charAt(i);
+      switch (c) {
+        case '\u200b', '\u200c', '\u200d', '\ufeff' -> zeroWidth = true;
+        case '\u00a0', '\u2007', '\u202f', '\u3000', '\t', '\f', '\r', '\n', '\u000b' -> oddSpace = true;
+        case '|' -> pipe = true;
+        case '(', '[' -> openBracket = true;
+        case ' ' -> spaceBeforeSomething |= i + 1 < decoded.length() && isAfterSpaceTrigger(decoded.charAt(i + 1));
+        default -> { }
+      }
     }
+    String s = decoded;
+    if (zeroWidth) {
+      s = ZERO_WIDTH.matcher(s).replaceAll("");
+    }
+    if (oddSpace) {
+      s = ODD_SPACES.matcher(s).replaceAll(" ");
+    }
+    if (oddSpace || spaceBeforeSomething) {
+      s = RUNS_OF_SPACE.matcher(s).replaceAll(" ");
+    }
+    if (pipe) {
+      s = EDGE_PIPES.matcher(s).replaceAll("");
+      s = LONE_PIPES.matcher(s).replaceAll(" ");
+    }
+    if (oddSpace || spaceBeforeSomething || pipe) {
+      s = SPACE_BEFORE_PUNCT.matcher(s).replaceAll("");
+      s = SPACE_BEFORE_POSSESSIVE.matcher(s).replaceAll("");
+    }
+    if (openBracket) {
+      s = SPACE_AFTER_OPEN.matcher(s).replaceAll("");
+    }
+    return s.strip();
+  }
 
-    /** Characters that, right after a space, call for a cleaning pass: punctuation, a quote, another space. */
-    private static boolean isAfterSpaceTrigger(char next) {
-        return switch (next) {
-            case ' ', ',', '.', ';', ':', '!', '?', ')', ']', '\'', '\u2019', '|' -> true;
-            default -> false;
-        };
-    }
+  /** Characters that, right after a space, call for a cleaning pass: punctuation, a quote, another space. */
+  private static boolean isAfterSpaceTrigger(char next) {
+    return switch (next) {
+      case ' ', ',', '.', ';', ':', '!', '?', ')', ']', '\'', '\u2019', '|' -> true;
+      default -> false;
+    };
+  }
 
-    /** Whether the paragraph ends in KCNA's {@code -0-} end mark. */
-    public static boolean hasEndMark(String paragraph) {
-        return END_MARK.matcher(paragraph).find();
-    }
+  /** Whether the paragraph ends in KCNA's {@code -0-} end mark. */
+  public static boolean hasEndMark(String paragraph) {
+    return END_MARK.matcher(paragraph).find();
+  }
 
-    /** The paragraph without its trailing {@code -0-} end mark. */
-    public static String withoutEndMark(String paragraph) {
-        return END_MARK.matcher(paragraph).replaceAll("").strip();
-    }
+  /** The paragraph without its trailing {@code -0-} end mark. */
+  public static String withoutEndMark(String paragraph) {
+    return END_MARK.matcher(paragraph).replaceAll("").strip();
+  }
 }

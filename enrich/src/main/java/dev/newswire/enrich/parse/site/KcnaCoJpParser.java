@@ -12,8 +12,8 @@ import dev.newswire.enrich.parse.page.ArticleAssembler;
 import dev.newswire.enrich.parse.page.BodyText;
 import dev.newswire.enrich.parse.page.Dates;
 import dev.newswire.enrich.parse.page.Furniture;
-import dev.newswire.enrich.parse.page.LayoutParser;
-import dev.newswire.enrich.parse.page.PageSource;
+import dev.newswire.enrich.parse.LayoutParser;
+import dev.newswire.enrich.parse.page.DecodedPage;
 import dev.newswire.enrich.parse.page.Prose;
 
 import java.util.ArrayList;
@@ -28,75 +28,75 @@ import java.util.regex.Pattern;
  * the dateline because the mirror posted a day late.
  */
 public final class KcnaCoJpParser implements LayoutParser {
-    private static final Pattern SITE = Pattern.compile("(?i)kcna\\.co\\.jp");
-    private static final Pattern MARKERS = Pattern.compile(
-            "(?i)calendar\\s*>>|KOREA\\s+NEWS\\s+SERVICE|Copyright.{0,20}\\(\\s*KNS\\s*\\)");
-    private static final Pattern CALENDAR = Pattern.compile("(?i)^calendar\\s*>");
-    private static final int MAX_TITLE_LENGTH = 250;
+  private static final Pattern SITE = Pattern.compile("(?i)kcna\\.co\\.jp");
+  private static final Pattern MARKERS = Pattern.compile(
+      "(?i)calendar\\s*>>|KOREA\\s+NEWS\\s+SERVICE|Copyright.{0,20}\\(\\s*KNS\\s*\\)");
+  private static final Pattern CALENDAR = Pattern.compile("(?i)^calendar\\s*>");
+  private static final int MAX_TITLE_LENGTH = 250;
 
-    @Override
-    public PageLayout layout() {
-        return PageLayout.KCNA_CO_JP;
+  @Override
+  public PageLayout layout() {
+    return PageLayout.KCNA_CO_JP;
+  }
+
+  @Override
+  public boolean recognises(DecodedPage page) {
+    return SITE.matcher(page.address()).find() || MARKERS.matcher(page.text()).find();
+  }
+
+  @Override
+  public ParsedPage parse(DecodedPage page) {
+    List<String> pageWarnings = new ArrayList<>();
+    List<FoundDate> pageDates = new ArrayList<>();
+    List<String> lines = new ArrayList<>();
+    for (String line : page.lines()) {
+      if (CALENDAR.matcher(line).find()) {
+        Dates.record(DateForms.calendarLine(line), DateSource.CALENDAR_LINE, pageDates, pageWarnings);
+      } else {
+        lines.add(line);
+      }
     }
+    Dates.record(AddressDates.read(page.address()), DateSource.ADDRESS, pageDates, pageWarnings);
 
-    @Override
-    public boolean recognises(PageSource page) {
-        return SITE.matcher(page.address()).find() || MARKERS.matcher(page.text()).find();
+    List<Integer> datelines = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (Dateline.find(lines.get(i)).isPresent()) {
+        datelines.add(i);
+      }
     }
-
-    @Override
-    public ParsedPage parse(PageSource page) {
-        List<String> pageWarnings = new ArrayList<>();
-        List<FoundDate> pageDates = new ArrayList<>();
-        List<String> lines = new ArrayList<>();
-        for (String line : page.lines()) {
-            if (CALENDAR.matcher(line).find()) {
-                Dates.record(DateForms.calendarLine(line), DateSource.CALENDAR_LINE, pageDates, pageWarnings);
-            } else {
-                lines.add(line);
-            }
-        }
-        Dates.record(AddressDates.read(page.address()), DateSource.ADDRESS, pageDates, pageWarnings);
-
-        List<Integer> datelines = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            if (Dateline.find(lines.get(i)).isPresent()) {
-                datelines.add(i);
-            }
-        }
-        List<ParsedArticle> articles = new ArrayList<>();
-        if (datelines.isEmpty()) {
-            articles.add(withoutDateline(lines, pageDates, page));
-        }
-        int boundary = 0;
-        for (int k = 0; k < datelines.size(); k++) {
-            int start = datelines.get(k);
-            String title = start - 1 >= boundary && isHeadline(lines.get(start - 1)) ? lines.get(start - 1) : null;
-            int end = lines.size();
-            if (k + 1 < datelines.size()) {
-                int next = datelines.get(k + 1);
-                end = next - 1 > start && isHeadline(lines.get(next - 1)) ? next - 1 : next;
-            }
-            List<String> body = BodyText.fromLines(lines.subList(start, end));
-            articles.add(ArticleAssembler.assemble(title, body, pageDates, page.captureDate(), false, new ArrayList<>()));
-            boundary = start + 1;
-        }
-        return new ParsedPage(layout(), articles, List.of(), pageWarnings);
+    List<ParsedArticle> articles = new ArrayList<>();
+    if (datelines.isEmpty()) {
+      articles.add(withoutDateline(lines, pageDates, page));
     }
-
-    /** A headline: short, not the end of a sentence or of an article, not site furniture. */
-    private static boolean isHeadline(String line) {
-        return line.length() <= MAX_TITLE_LENGTH && !line.endsWith(".") && !Prose.hasEndMark(line)
-                && !Furniture.isFurniture(line) && Dateline.find(line).isEmpty();
+    int boundary = 0;
+    for (int k = 0; k < datelines.size(); k++) {
+      int start = datelines.get(k);
+      String title = start - 1 >= boundary && isHeadline(lines.get(start - 1)) ? lines.get(start - 1) : null;
+      int end = lines.size();
+      if (k + 1 < datelines.size()) {
+        int next = datelines.get(k + 1);
+        end = next - 1 > start && isHeadline(lines.get(next - 1)) ? next - 1 : next;
+      }
+      List<String> body = BodyText.fromLines(lines.subList(start, end));
+      articles.add(ArticleAssembler.assemble(title, body, pageDates, page.captureDate(), false, new ArrayList<>()));
+      boundary = start + 1;
     }
+    return new ParsedPage(layout(), articles, List.of(), pageWarnings);
+  }
 
-    private static ParsedArticle withoutDateline(List<String> lines, List<FoundDate> pageDates, PageSource page) {
-        int first = 0;
-        while (first < lines.size() && Furniture.isFurniture(lines.get(first))) {
-            first++;
-        }
-        String title = first < lines.size() && isHeadline(lines.get(first)) ? lines.get(first) : null;
-        List<String> body = BodyText.fromLines(lines.subList(title == null ? first : first + 1, lines.size()));
-        return ArticleAssembler.assemble(title, body, pageDates, page.captureDate(), false, new ArrayList<>());
+  /** A headline: short, not the end of a sentence or of an article, not site furniture. */
+  private static boolean isHeadline(String line) {
+    return line.length() <= MAX_TITLE_LENGTH && !line.endsWith(".") && !Prose.hasEndMark(line)
+        && !Furniture.isFurniture(line) && Dateline.find(line).isEmpty();
+  }
+
+  private static ParsedArticle withoutDateline(List<String> lines, List<FoundDate> pageDates, DecodedPage page) {
+    int first = 0;
+    while (first < lines.size() && Furniture.isFurniture(lines.get(first))) {
+      first++;
     }
+    String title = first < lines.size() && isHeadline(lines.get(first)) ? lines.get(first) : null;
+    List<String> body = BodyText.fromLines(lines.subList(title == null ? first : first + 1, lines.size()));
+    return ArticleAssembler.assemble(title, body, pageDates, page.captureDate(), false, new ArrayList<>());
+  }
 }

@@ -10,8 +10,8 @@ import dev.newswire.enrich.parse.page.ArticleAssembler;
 import dev.newswire.enrich.parse.page.BodyText;
 import dev.newswire.enrich.parse.page.Dates;
 import dev.newswire.enrich.parse.page.HtmlText;
-import dev.newswire.enrich.parse.page.LayoutParser;
-import dev.newswire.enrich.parse.page.PageSource;
+import dev.newswire.enrich.parse.LayoutParser;
+import dev.newswire.enrich.parse.page.DecodedPage;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -25,43 +25,43 @@ import java.util.regex.Pattern;
  * capture date); failing that the capture date itself stands in, marked {@link DateSource#CAPTURE_TIME}.
  */
 public final class KcnaKpRedesignArticleParser implements LayoutParser {
-    private static final Pattern ADDRESS = Pattern.compile("(?i)kcna\\.kp/[a-z]{2}/article/detail/");
-    private static final Pattern KCNA_DATELINE = Pattern.compile("\\((?:KNS-)?KCNA\\)");
+  private static final Pattern ADDRESS = Pattern.compile("(?i)kcna\\.kp/[a-z]{2}/article/detail/");
+  private static final Pattern KCNA_DATELINE = Pattern.compile("\\((?:KNS-)?KCNA\\)");
 
-    @Override
-    public PageLayout layout() {
-        return PageLayout.KCNA_KP_REDESIGN_ARTICLE;
-    }
+  @Override
+  public PageLayout layout() {
+    return PageLayout.KCNA_KP_REDESIGN_ARTICLE;
+  }
 
-    @Override
-    public boolean recognises(PageSource page) {
-        if (!page.isHtml()) {
-            return false;
-        }
-        if (ADDRESS.matcher(page.address()).find()) {
-            return true;
-        }
-        Document doc = page.document();
-        Element article = doc.selectFirst("article");
-        return article != null && !article.select("p").isEmpty() && doc.selectFirst("h1") != null
-                && (page.address().contains("kcna.kp") || KCNA_DATELINE.matcher(article.text()).find());
+  @Override
+  public boolean recognises(DecodedPage page) {
+    if (!page.isHtml()) {
+      return false;
     }
+    if (ADDRESS.matcher(page.address()).find()) {
+      return true;
+    }
+    Document doc = page.document();
+    Element article = doc.selectFirst("article");
+    return article != null && !article.select("p").isEmpty() && doc.selectFirst("h1") != null
+        && (page.address().contains("kcna.kp") || KCNA_DATELINE.matcher(article.text()).find());
+  }
 
-    @Override
-    public ParsedPage parse(PageSource page) {
-        Document doc = page.document();
-        List<String> warnings = new ArrayList<>();
-        List<FoundDate> dates = new ArrayList<>();
-        // Not expected in this era, but a stamp, if ever printed, is still the best evidence.
-        Element stamp = doc.selectFirst("span.publish-time");
-        if (stamp != null) {
-            Dates.record(DateForms.footer(HtmlText.of(stamp)), DateSource.FOOTER, dates, warnings);
-        }
-        Element article = doc.selectFirst("article");
-        List<String> paragraphs = article == null ? List.of() : BodyText.fromElements(article.select("p"));
-        Element h1 = article != null && article.selectFirst("h1") != null ? article.selectFirst("h1") : doc.selectFirst("h1");
-        String title = h1 == null ? null : HtmlText.of(h1);
-        ParsedArticle parsed = ArticleAssembler.assemble(title, paragraphs, dates, page.captureDate(), true, warnings);
-        return new ParsedPage(layout(), List.of(parsed), List.of(), List.of());
+  @Override
+  public ParsedPage parse(DecodedPage page) {
+    Document doc = page.document();
+    List<String> warnings = new ArrayList<>();
+    List<FoundDate> dates = new ArrayList<>();
+    // Not expected in this era, but a stamp, if ever printed, is still the best evidence.
+    Element stamp = doc.selectFirst("span.publish-time");
+    if (stamp != null) {
+      Dates.record(DateForms.footer(HtmlText.of(stamp)), DateSource.FOOTER, dates, warnings);
     }
+    Element article = doc.selectFirst("article");
+    List<String> paragraphs = article == null ? List.of() : BodyText.fromElements(article.select("p"));
+    Element h1 = article != null && article.selectFirst("h1") != null ? article.selectFirst("h1") : doc.selectFirst("h1");
+    String title = h1 == null ? null : HtmlText.of(h1);
+    ParsedArticle parsed = ArticleAssembler.assemble(title, paragraphs, dates, page.captureDate(), true, warnings);
+    return new ParsedPage(layout(), List.of(parsed), List.of(), List.of());
+  }
 }

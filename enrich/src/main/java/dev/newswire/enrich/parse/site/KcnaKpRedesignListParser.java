@@ -6,9 +6,9 @@ import dev.newswire.enrich.parse.ParsedTeaser;
 import dev.newswire.enrich.parse.date.DateForms;
 import dev.newswire.enrich.parse.date.DateReading;
 import dev.newswire.enrich.parse.page.HtmlText;
-import dev.newswire.enrich.parse.page.LayoutParser;
+import dev.newswire.enrich.parse.LayoutParser;
 import dev.newswire.enrich.parse.page.ListItems;
-import dev.newswire.enrich.parse.page.PageSource;
+import dev.newswire.enrich.parse.page.DecodedPage;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
@@ -22,39 +22,39 @@ import java.util.Optional;
  */
 public final class KcnaKpRedesignListParser implements LayoutParser {
 
-    @Override
-    public PageLayout layout() {
-        return PageLayout.KCNA_KP_REDESIGN_LIST;
-    }
+  @Override
+  public PageLayout layout() {
+    return PageLayout.KCNA_KP_REDESIGN_LIST;
+  }
 
-    @Override
-    public boolean recognises(PageSource page) {
-        return page.isHtml() && !page.document().select("div.article h5.block a").isEmpty();
-    }
+  @Override
+  public boolean recognises(DecodedPage page) {
+    return page.isHtml() && !page.document().select("div.article h5.block a").isEmpty();
+  }
 
-    @Override
-    public ParsedPage parse(PageSource page) {
-        List<String> warnings = new ArrayList<>();
-        LinkedHashSet<ParsedTeaser> teasers = new LinkedHashSet<>();
-        for (Element heading : page.document().select("div.article h5.block")) {
-            Element link = heading.selectFirst("a");
-            if (link == null) {
-                continue;
-            }
-            Element row = heading.parent();
-            Element nobr = heading.selectFirst("nobr");
-            if (nobr == null && row != null) {
-                nobr = row.selectFirst("nobr");
-            }
-            String dateText = nobr != null ? HtmlText.of(nobr) : HtmlText.of(heading);
-            Optional<DateReading> date = DateForms.bracketed(dateText);
-            Element titleOnly = link.clone();
-            titleOnly.select("nobr").remove();
-            String title = DateForms.withoutBracketed(HtmlText.of(titleOnly));
-            Element snippet = row == null ? null : row.selectFirst("p");
-            ListItems.teaser(title, snippet == null ? null : HtmlText.of(snippet), date, ListItems.href(link), warnings)
-                    .ifPresent(teasers::add);
-        }
-        return new ParsedPage(layout(), List.of(), new ArrayList<>(teasers), warnings);
+  @Override
+  public ParsedPage parse(DecodedPage page) {
+    List<String> warnings = new ArrayList<>();
+    LinkedHashSet<ParsedTeaser> teasers = new LinkedHashSet<>();
+    for (Element heading : page.document().select("div.article h5.block")) {
+      Element link = heading.selectFirst("a");
+      if (link == null) {
+        continue;
+      }
+      Element row = heading.parent();
+      Element nobr = heading.selectFirst("nobr");
+      if (nobr == null && row != null) {
+        nobr = row.selectFirst("nobr");
+      }
+      String dateText = nobr != null ? HtmlText.of(nobr) : HtmlText.of(heading);
+      Optional<DateReading> date = DateForms.bracketed(dateText);
+      Element titleOnly = link.clone();
+      titleOnly.select("nobr").remove();
+      String title = DateForms.withoutBracketed(HtmlText.of(titleOnly));
+      Element snippet = row == null ? null : row.selectFirst("p");
+      ListItems.teaser(title, snippet == null ? null : HtmlText.of(snippet), date, ListItems.href(link), warnings)
+          .ifPresent(teasers::add);
     }
+    return new ParsedPage(layout(), List.of(), new ArrayList<>(teasers), warnings);
+  }
 }

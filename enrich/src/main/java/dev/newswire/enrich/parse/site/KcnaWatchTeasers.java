@@ -17,44 +17,44 @@ import java.util.Optional;
  * anchored on the date lines because titles are optional and snippets are cut mid-word.
  */
 final class KcnaWatchTeasers {
-    private KcnaWatchTeasers() {
-    }
+  private KcnaWatchTeasers() {
+  }
 
-    static List<ParsedTeaser> read(List<String> block, List<String> warnings) {
-        LinkedHashSet<ParsedTeaser> teasers = new LinkedHashSet<>();
-        int cursor = 0;
-        for (int i = 0; i < block.size(); i++) {
-            Optional<DateReading> date = DateForms.englishDateLine(block.get(i));
-            if (date.isEmpty()) {
-                continue;
-            }
-            if (!date.get().valid()) {
-                warnings.add(date.get().problem());
-            }
-            String snippet = i - 1 >= cursor ? block.get(i - 1) : null;
-            int titleEnd = snippet == null ? i : i - 1;
-            String title = title(block.subList(cursor, titleEnd));
-            int next = i + 1;
-            if (snippet != null && next < block.size() && block.get(next).equals(snippet)) {
-                next++;
-            }
-            String place = snippet == null ? null : Dateline.find(snippet).map(Dateline::place).orElse(null);
-            teasers.add(new ParsedTeaser(title, snippet, date.get().date(), date.get().raw(), place, null));
-            cursor = next;
-            i = next - 1;
-        }
-        return new ArrayList<>(teasers);
+  static List<ParsedTeaser> read(List<String> block, List<String> warnings) {
+    LinkedHashSet<ParsedTeaser> teasers = new LinkedHashSet<>();
+    int cursor = 0;
+    for (int i = 0; i < block.size(); i++) {
+      Optional<DateReading> date = DateForms.englishDateLine(block.get(i));
+      if (date.isEmpty()) {
+        continue;
+      }
+      if (!date.get().valid()) {
+        warnings.add(date.get().problem());
+      }
+      String snippet = i - 1 >= cursor ? block.get(i - 1) : null;
+      int titleEnd = snippet == null ? i : i - 1;
+      String title = title(block.subList(cursor, titleEnd));
+      int next = i + 1;
+      if (snippet != null && next < block.size() && block.get(next).equals(snippet)) {
+        next++;
+      }
+      String place = snippet == null ? null : Dateline.find(snippet).map(Dateline::place).orElse(null);
+      teasers.add(new ParsedTeaser(title, snippet, date.get().date(), date.get().raw(), place, null));
+      cursor = next;
+      i = next - 1;
     }
+    return new ArrayList<>(teasers);
+  }
 
-    /** The title lines before a snippet: one headline, possibly printed twice; null when there are none. */
-    private static String title(List<String> lines) {
-        List<String> kept = new ArrayList<>();
-        for (String line : lines) {
-            if (!Furniture.isFurniture(line) && (kept.isEmpty() || !kept.get(kept.size() - 1).equals(line))) {
-                kept.add(line);
-            }
-        }
-        // With stray lines before it, the headline is the one right above the snippet.
-        return kept.isEmpty() ? null : kept.get(kept.size() - 1);
+  /** The title lines before a snippet: one headline, possibly printed twice; null when there are none. */
+  private static String title(List<String> lines) {
+    List<String> kept = new ArrayList<>();
+    for (String line : lines) {
+      if (!Furniture.isFurniture(line) && (kept.isEmpty() || !kept.get(kept.size() - 1).equals(line))) {
+        kept.add(line);
+      }
     }
+    // With stray lines before it, the headline is the one right above the snippet.
+    return kept.isEmpty() ? null : kept.get(kept.size() - 1);
+  }
 }

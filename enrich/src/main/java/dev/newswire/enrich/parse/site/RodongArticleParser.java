@@ -11,8 +11,8 @@ import dev.newswire.enrich.parse.page.ArticleAssembler;
 import dev.newswire.enrich.parse.page.BodyText;
 import dev.newswire.enrich.parse.page.Dates;
 import dev.newswire.enrich.parse.page.HtmlText;
-import dev.newswire.enrich.parse.page.LayoutParser;
-import dev.newswire.enrich.parse.page.PageSource;
+import dev.newswire.enrich.parse.LayoutParser;
+import dev.newswire.enrich.parse.page.DecodedPage;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -28,40 +28,40 @@ import java.util.List;
  */
 public final class RodongArticleParser implements LayoutParser {
 
-    @Override
-    public PageLayout layout() {
-        return PageLayout.RODONG_ARTICLE;
-    }
+  @Override
+  public PageLayout layout() {
+    return PageLayout.RODONG_ARTICLE;
+  }
 
-    @Override
-    public boolean recognises(PageSource page) {
-        if (!page.isHtml()) {
-            return false;
-        }
-        Document doc = page.document();
-        return !doc.select("div.ArticleMenuDate").isEmpty()
-                || (page.address().contains("rodong.rep.kp") && !doc.select("p.ArticleContent").isEmpty());
+  @Override
+  public boolean recognises(DecodedPage page) {
+    if (!page.isHtml()) {
+      return false;
     }
+    Document doc = page.document();
+    return !doc.select("div.ArticleMenuDate").isEmpty()
+        || (page.address().contains("rodong.rep.kp") && !doc.select("p.ArticleContent").isEmpty());
+  }
 
-    @Override
-    public ParsedPage parse(PageSource page) {
-        Document doc = page.document();
-        List<String> warnings = new ArrayList<>();
-        List<FoundDate> dates = new ArrayList<>();
-        Element header = doc.selectFirst("div.ArticleMenuDate");
-        if (header != null) {
-            Dates.record(DateForms.jucheHeader(HtmlText.of(header)), DateSource.RODONG_HEADER, dates, warnings);
-        }
-        Dates.record(AddressDates.read(page.address()), DateSource.ADDRESS, dates, warnings);
-
-        Elements contents = doc.select("p.ArticleContent");
-        String title = null;
-        List<String> paragraphs = List.of();
-        if (!contents.isEmpty()) {
-            title = HtmlText.of(contents.first());
-            paragraphs = BodyText.fromElements(contents.subList(1, contents.size()));
-        }
-        ParsedArticle article = ArticleAssembler.assemble(title, paragraphs, dates, page.captureDate(), false, warnings);
-        return new ParsedPage(layout(), List.of(article), List.of(), List.of());
+  @Override
+  public ParsedPage parse(DecodedPage page) {
+    Document doc = page.document();
+    List<String> warnings = new ArrayList<>();
+    List<FoundDate> dates = new ArrayList<>();
+    Element header = doc.selectFirst("div.ArticleMenuDate");
+    if (header != null) {
+      Dates.record(DateForms.jucheHeader(HtmlText.of(header)), DateSource.RODONG_HEADER, dates, warnings);
     }
+    Dates.record(AddressDates.read(page.address()), DateSource.ADDRESS, dates, warnings);
+
+    Elements contents = doc.select("p.ArticleContent");
+    String title = null;
+    List<String> paragraphs = List.of();
+    if (!contents.isEmpty()) {
+      title = HtmlText.of(contents.first());
+      paragraphs = BodyText.fromElements(contents.subList(1, contents.size()));
+    }
+    ParsedArticle article = ArticleAssembler.assemble(title, paragraphs, dates, page.captureDate(), false, warnings);
+    return new ParsedPage(layout(), List.of(article), List.of(), List.of());
+  }
 }

@@ -5,9 +5,9 @@ import dev.newswire.enrich.parse.ParsedPage;
 import dev.newswire.enrich.parse.ParsedTeaser;
 import dev.newswire.enrich.parse.date.DateForms;
 import dev.newswire.enrich.parse.page.HtmlText;
-import dev.newswire.enrich.parse.page.LayoutParser;
+import dev.newswire.enrich.parse.LayoutParser;
 import dev.newswire.enrich.parse.page.ListItems;
-import dev.newswire.enrich.parse.page.PageSource;
+import dev.newswire.enrich.parse.page.DecodedPage;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
@@ -21,55 +21,55 @@ import java.util.regex.Pattern;
  * target hides in {@code javascript:article_open('...')}.
  */
 public final class RodongListParser implements LayoutParser {
-    private static final Pattern ARTICLE_OPEN = Pattern.compile("(?i)article_open\\s*\\(\\s*['\"]([^'\"]+)['\"]");
-    /** A row is the nearest ancestor of the date that also holds a link; rows are shallow. */
-    private static final int MAX_ROW_DEPTH = 4;
+  private static final Pattern ARTICLE_OPEN = Pattern.compile("(?i)article_open\\s*\\(\\s*['\"]([^'\"]+)['\"]");
+  /** A row is the nearest ancestor of the date that also holds a link; rows are shallow. */
+  private static final int MAX_ROW_DEPTH = 4;
 
-    @Override
-    public PageLayout layout() {
-        return PageLayout.RODONG_LIST;
-    }
+  @Override
+  public PageLayout layout() {
+    return PageLayout.RODONG_LIST;
+  }
 
-    @Override
-    public boolean recognises(PageSource page) {
-        return page.isHtml() && !page.document().select(".ListNewsLineDate").isEmpty();
-    }
+  @Override
+  public boolean recognises(DecodedPage page) {
+    return page.isHtml() && !page.document().select(".ListNewsLineDate").isEmpty();
+  }
 
-    @Override
-    public ParsedPage parse(PageSource page) {
-        List<String> warnings = new ArrayList<>();
-        LinkedHashSet<ParsedTeaser> teasers = new LinkedHashSet<>();
-        for (Element dateCell : page.document().select(".ListNewsLineDate")) {
-            Element row = dateCell.parent();
-            for (int depth = 1; row != null && row.selectFirst("a") == null && depth < MAX_ROW_DEPTH; depth++) {
-                row = row.parent();
-            }
-            Element link = row == null ? null : row.selectFirst("a");
-            if (link == null) {
-                continue;
-            }
-            Element title = row.selectFirst(".ListNewsLineTitle");
-            ListItems.teaser(HtmlText.of(title != null ? title : link), null, DateForms.dotted(HtmlText.of(dateCell)),
-                    target(link, page), warnings).ifPresent(teasers::add);
-        }
-        return new ParsedPage(layout(), List.of(), new ArrayList<>(teasers), warnings);
+  @Override
+  public ParsedPage parse(DecodedPage page) {
+    List<String> warnings = new ArrayList<>();
+    LinkedHashSet<ParsedTeaser> teasers = new LinkedHashSet<>();
+    for (Element dateCell : page.document().select(".ListNewsLineDate")) {
+      Element row = dateCell.parent();
+      for (int depth = 1; row != null && row.selectFirst("a") == null && depth < MAX_ROW_DEPTH; depth++) {
+        row = row.parent();
+      }
+      Element link = row == null ? null : row.selectFirst("a");
+      if (link == null) {
+        continue;
+      }
+      Element title = row.selectFirst(".ListNewsLineTitle");
+      ListItems.teaser(HtmlText.of(title != null ? title : link), null, DateForms.dotted(HtmlText.of(dateCell)),
+          target(link, page), warnings).ifPresent(teasers::add);
     }
+    return new ParsedPage(layout(), List.of(), new ArrayList<>(teasers), warnings);
+  }
 
-    private static String target(Element link, PageSource page) {
-        String href = link.attr("href");
-        String script = href.regionMatches(true, 0, "javascript:", 0, 11) ? href : link.attr("onclick");
-        Matcher m = ARTICLE_OPEN.matcher(script);
-        if (!m.find()) {
-            return ListItems.href(link);
-        }
-        String argument = m.group(1);
-        if (!page.hasAddress() || argument.matches("(?i)^[a-z]+://.*")) {
-            return argument;
-        }
-        try {
-            return java.net.URI.create(page.address().strip()).resolve(argument.replace(" ", "%20")).toString();
-        } catch (IllegalArgumentException e) {
-            return argument;
-        }
+  private static String target(Element link, DecodedPage page) {
+    String href = link.attr("href");
+    String script = href.regionMatches(true, 0, "javascript:", 0, 11) ? href : link.attr("onclick");
+    Matcher m = ARTICLE_OPEN.matcher(script);
+    if (!m.find()) {
+      return ListItems.href(link);
     }
+    String argument = m.group(1);
+    if (!page.hasAddress() || argument.matches("(?i)^[a-z]+://.*")) {
+      return argument;
+    }
+    try {
+      return java.net.URI.create(page.address().strip()).resolve(argument.replace(" ", "%20")).toString();
+    } catch (IllegalArgumentException e) {
+      return argument;
+    }
+  }
 }

@@ -9,8 +9,8 @@ import dev.newswire.enrich.parse.date.Dateline;
 import dev.newswire.enrich.parse.page.ArticleAssembler;
 import dev.newswire.enrich.parse.page.BodyText;
 import dev.newswire.enrich.parse.page.Furniture;
-import dev.newswire.enrich.parse.page.LayoutParser;
-import dev.newswire.enrich.parse.page.PageSource;
+import dev.newswire.enrich.parse.LayoutParser;
+import dev.newswire.enrich.parse.page.DecodedPage;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,77 +24,77 @@ import java.util.regex.Pattern;
  * carries the article's day.
  */
 public final class UriminzokkiriParser implements LayoutParser {
-    private static final Pattern SITE = Pattern.compile("(?i)uriminzokkiri");
-    private static final Pattern HEADER_LINE = Pattern.compile("(?i)Juche\\s*\\d{1,3}\\s*\\(\\s*\\d{4}\\s*\\)");
-    private static final int MAX_TITLE_LENGTH = 250;
-    /** Lines at the top and bottom of a page that form its frame (site name, menus, footer). */
-    private static final int FRAME_LINES = 5;
-    private static final int MAX_FRAME_LINE_LENGTH = 80;
+  private static final Pattern SITE = Pattern.compile("(?i)uriminzokkiri");
+  private static final Pattern HEADER_LINE = Pattern.compile("(?i)Juche\\s*\\d{1,3}\\s*\\(\\s*\\d{4}\\s*\\)");
+  private static final int MAX_TITLE_LENGTH = 250;
+  /** Lines at the top and bottom of a page that form its frame (site name, menus, footer). */
+  private static final int FRAME_LINES = 5;
+  private static final int MAX_FRAME_LINE_LENGTH = 80;
 
-    @Override
-    public PageLayout layout() {
-        return PageLayout.URIMINZOKKIRI;
-    }
+  @Override
+  public PageLayout layout() {
+    return PageLayout.URIMINZOKKIRI;
+  }
 
-    @Override
-    public boolean recognises(PageSource page) {
-        if (SITE.matcher(page.address()).find()) {
-            return true;
-        }
-        // The name alone in a body (a KCNA item quoting the site) proves nothing: only the page's own frame counts.
-        if (page.isHtml() && SITE.matcher(page.document().title()).find()) {
-            return true;
-        }
-        List<String> lines = page.lines();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if ((i < FRAME_LINES || i >= lines.size() - FRAME_LINES) && SITE.matcher(line).find()
-                    && line.length() < MAX_FRAME_LINE_LENGTH && Dateline.find(line).isEmpty()) {
-                return true;
-            }
-        }
-        return false;
+  @Override
+  public boolean recognises(DecodedPage page) {
+    if (SITE.matcher(page.address()).find()) {
+      return true;
     }
+    // The name alone in a body (a KCNA item quoting the site) proves nothing: only the page's own frame counts.
+    if (page.isHtml() && SITE.matcher(page.document().title()).find()) {
+      return true;
+    }
+    List<String> lines = page.lines();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if ((i < FRAME_LINES || i >= lines.size() - FRAME_LINES) && SITE.matcher(line).find()
+          && line.length() < MAX_FRAME_LINE_LENGTH && Dateline.find(line).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
 
-    @Override
-    public ParsedPage parse(PageSource page) {
-        List<String> lines = page.lines();
-        List<String> warnings = new ArrayList<>();
-        LocalDate shown = null;
-        int header = -1;
-        for (int i = 0; i < lines.size() && header < 0; i++) {
-            if (HEADER_LINE.matcher(lines.get(i)).find()) {
-                Optional<DateReading> reading = DateForms.jucheHeader(lines.get(i));
-                if (reading.isPresent()) {
-                    header = i;
-                    reading.map(DateReading::problem).ifPresent(warnings::add);
-                    shown = reading.get().date();
-                }
-            }
+  @Override
+  public ParsedPage parse(DecodedPage page) {
+    List<String> lines = page.lines();
+    List<String> warnings = new ArrayList<>();
+    LocalDate shown = null;
+    int header = -1;
+    for (int i = 0; i < lines.size() && header < 0; i++) {
+      if (HEADER_LINE.matcher(lines.get(i)).find()) {
+        Optional<DateReading> reading = DateForms.jucheHeader(lines.get(i));
+        if (reading.isPresent()) {
+          header = i;
+          reading.map(DateReading::problem).ifPresent(warnings::add);
+          shown = reading.get().date();
         }
-        int dateline = -1;
-        for (int i = header + 1; i < lines.size() && dateline < 0; i++) {
-            if (Dateline.find(lines.get(i)).isPresent()) {
-                dateline = i;
-            }
-        }
-        String title = null;
-        List<String> body;
-        if (dateline >= 0) {
-            String above = dateline - 1 > header ? lines.get(dateline - 1) : null;
-            if (above != null && above.length() <= MAX_TITLE_LENGTH && !Furniture.isFurniture(above)) {
-                title = above;
-            }
-            body = BodyText.fromLines(lines.subList(dateline, lines.size()));
-        } else {
-            String pageTitle = page.isHtml() ? page.document().title().strip() : "";
-            title = pageTitle.isEmpty() ? null : pageTitle;
-            body = BodyText.fromLines(lines.subList(header + 1, lines.size()));
-            if (!body.isEmpty() && body.get(0).equals(title)) {
-                body = body.subList(1, body.size());
-            }
-        }
-        ParsedArticle article = ArticleAssembler.assemble(title, body, List.of(), shown, page.captureDate(), false, warnings);
-        return new ParsedPage(layout(), List.of(article), List.of(), List.of());
+      }
     }
+    int dateline = -1;
+    for (int i = header + 1; i < lines.size() && dateline < 0; i++) {
+      if (Dateline.find(lines.get(i)).isPresent()) {
+        dateline = i;
+      }
+    }
+    String title = null;
+    List<String> body;
+    if (dateline >= 0) {
+      String above = dateline - 1 > header ? lines.get(dateline - 1) : null;
+      if (above != null && above.length() <= MAX_TITLE_LENGTH && !Furniture.isFurniture(above)) {
+        title = above;
+      }
+      body = BodyText.fromLines(lines.subList(dateline, lines.size()));
+    } else {
+      String pageTitle = page.isHtml() ? page.document().title().strip() : "";
+      title = pageTitle.isEmpty() ? null : pageTitle;
+      body = BodyText.fromLines(lines.subList(header + 1, lines.size()));
+      if (!body.isEmpty() && body.get(0).equals(title)) {
+        body = body.subList(1, body.size());
+      }
+    }
+    ParsedArticle article = ArticleAssembler.assemble(title, body, List.of(), shown, page.captureDate(), false, warnings);
+    return new ParsedPage(layout(), List.of(article), List.of(), List.of());
+  }
 }

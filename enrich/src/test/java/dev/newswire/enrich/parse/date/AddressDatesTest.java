@@ -12,35 +12,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class AddressDatesTest {
 
-    @ParameterizedTest
-    @CsvSource({
-            "http://www.kcna.co.jp/item/2008/200801/news01/05.htm, 2008-01-05",
-            "http://www.kcna.co.jp/item/2002/200210/news10/25.htm#3, 2002-10-25",
-            "http://www.kcna.co.jp/item/2016/201610/news08/20161008-16ee.html, 2016-10-08",
-            "http://www.rodong.rep.kp/en/index.php?strPageID=SF01_02_01&newsID=2022-03-10-0002, 2022-03-10"})
-    void readsSiteSchemes(String address, LocalDate expected) {
-        assertThat(AddressDates.read(address)).map(DateReading::date).contains(expected);
-    }
+  @ParameterizedTest
+  @CsvSource({
+      "http://www.kcna.co.jp/item/2008/200801/news01/05.htm, 2008-01-05",
+      "http://www.kcna.co.jp/item/2002/200210/news10/25.htm#3, 2002-10-25",
+      "http://www.kcna.co.jp/item/2016/201610/news08/20161008-16ee.html, 2016-10-08",
+      "http://www.rodong.rep.kp/en/index.php?strPageID=SF01_02_01&newsID=2022-03-10-0002, 2022-03-10"})
+  void readsSiteSchemes(String address, LocalDate expected) {
+    assertThat(AddressDates.read(address)).map(DateReading::date).contains(expected);
+  }
 
-    @Test
-    void readsBase64RodongAddress() {
-        String token = Base64.getEncoder().encodeToString("15@2024-06-10-H004@".getBytes(StandardCharsets.US_ASCII));
-        assertThat(AddressDates.read("http://www.rodong.rep.kp/en/index.php?MTVAMjAyNC0wNi0xMC1IMDA0QA==".replace(
-                "MTVAMjAyNC0wNi0xMC1IMDA0QA==", token))).map(DateReading::date).contains(LocalDate.of(2024, 6, 10));
-        assertThat(AddressDates.read("http://www.rodong.rep.kp/en/index.php?" + token.replace("=", "%3D")))
-                .map(DateReading::date).contains(LocalDate.of(2024, 6, 10));
-    }
+  @Test
+  void readsBase64RodongAddress() {
+    String token = Base64.getEncoder().encodeToString("15@2024-06-10-H004@".getBytes(StandardCharsets.US_ASCII));
+    assertThat(AddressDates.read("http://www.rodong.rep.kp/en/index.php?MTVAMjAyNC0wNi0xMC1IMDA0QA==".replace(
+        "MTVAMjAyNC0wNi0xMC1IMDA0QA==", token))).map(DateReading::date).contains(LocalDate.of(2024, 6, 10));
+    assertThat(AddressDates.read("http://www.rodong.rep.kp/en/index.php?" + token.replace("=", "%3D")))
+        .map(DateReading::date).contains(LocalDate.of(2024, 6, 10));
+  }
 
-    @Test
-    void ignoresAddressesWithoutADateScheme() {
-        assertThat(AddressDates.read("http://www.kcna.kp/en/article/q/5f0e2e7ea8b7e2a0f3c1d1c3c2a1a0b9.kcmsf")).isEmpty();
-        assertThat(AddressDates.read(null)).isEmpty();
-        assertThat(AddressDates.read("http://example.org/2022/03/10/story")).isEmpty();
-    }
+  @Test
+  void ignoresAddressesWithoutADateScheme() {
+    assertThat(AddressDates.read("http://www.kcna.kp/en/article/q/5f0e2e7ea8b7e2a0f3c1d1c3c2a1a0b9.kcmsf")).isEmpty();
+    assertThat(AddressDates.read(null)).isEmpty();
+    assertThat(AddressDates.read("http://example.org/2022/03/10/story")).isEmpty();
+  }
 
-    @Test
-    void impossibleAddressDateIsRejected() {
-        assertThat(AddressDates.read("http://www.kcna.co.jp/item/2016/201602/news30/20160230-01ee.html"))
-                .hasValueSatisfying(r -> assertThat(r.valid()).isFalse());
-    }
+  @Test
+  void impossibleAddressDateIsRejected() {
+    assertThat(AddressDates.read("http://www.kcna.co.jp/item/2016/201602/news30/20160230-01ee.html"))
+        .hasValueSatisfying(r -> assertThat(r.valid()).isFalse());
+  }
 }

@@ -17,67 +17,67 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RodongAndUriminzokkiriTest {
 
-    @Test
-    void rodongArticleDateWinsOverTheDecoyScriptDate() throws Exception {
-        ParsedPage page = parse("fixtures/rodong_article/decoy-script.html",
-                "http://www.rodong.rep.kp/en/index.php?strPageID=SF01_02_01&newsID=2022-03-10-0002", null, null);
-        assertThat(page.layout()).isEqualTo(PageLayout.RODONG_ARTICLE);
-        ParsedArticle a = page.articles().get(0);
-        assertThat(a.title()).isEqualTo("Respected Comrade Kim Jong Un Inspects Construction Site");
-        assertThat(a.published()).isEqualTo(LocalDate.of(2022, 3, 10));
-        assertThat(a.publishedSource()).isEqualTo(DateSource.RODONG_HEADER);
-        assertThat(a.dates()).extracting(FoundDate::date).containsOnly(LocalDate.of(2022, 3, 10));
-        assertThat(a.dates()).extracting(FoundDate::source).containsExactly(DateSource.RODONG_HEADER, DateSource.ADDRESS);
-        assertThat(a.datelinePlace()).isNull();
-        assertThat(a.paragraphs()).containsExactly(
-                "The respected Comrade Kim Jong Un inspected the construction site of 10,000 flats on March 9.",
-                "In Juche 110 (2021) the Party decided to build the flats.");
-        assertThat(a.warnings()).isEmpty();
-    }
+  @Test
+  void rodongArticleDateWinsOverTheDecoyScriptDate() throws Exception {
+    ParsedPage page = parse("fixtures/rodong_article/decoy-script.html",
+        "http://www.rodong.rep.kp/en/index.php?strPageID=SF01_02_01&newsID=2022-03-10-0002", null, null);
+    assertThat(page.layout()).isEqualTo(PageLayout.RODONG_ARTICLE);
+    ParsedArticle a = page.articles().get(0);
+    assertThat(a.title()).isEqualTo("Respected Comrade Kim Jong Un Inspects Construction Site");
+    assertThat(a.published()).isEqualTo(LocalDate.of(2022, 3, 10));
+    assertThat(a.publishedSource()).isEqualTo(DateSource.RODONG_HEADER);
+    assertThat(a.dates()).extracting(FoundDate::date).containsOnly(LocalDate.of(2022, 3, 10));
+    assertThat(a.dates()).extracting(FoundDate::source).containsExactly(DateSource.RODONG_HEADER, DateSource.ADDRESS);
+    assertThat(a.datelinePlace()).isNull();
+    assertThat(a.paragraphs()).containsExactly(
+        "The respected Comrade Kim Jong Un inspected the construction site of 10,000 flats on March 9.",
+        "In Juche 110 (2021) the Party decided to build the flats.");
+    assertThat(a.warnings()).isEmpty();
+  }
 
-    @Test
-    void rodongBase64AddressIsRead() throws Exception {
-        String token = Base64.getEncoder().encodeToString("15@2024-06-10-H004@".getBytes(StandardCharsets.US_ASCII));
-        ParsedArticle a = parse("fixtures/rodong_article/base64-address.html",
-                "http://www.rodong.rep.kp/en/index.php?" + token, null, null).articles().get(0);
-        assertThat(a.published()).isEqualTo(LocalDate.of(2024, 6, 10));
-        assertThat(a.dates()).extracting(FoundDate::source).containsExactly(DateSource.RODONG_HEADER, DateSource.ADDRESS);
-        assertThat(a.title()).isEqualTo("Editorial: Let Us Advance");
-        assertThat(a.datesDisagree()).isFalse();
-    }
+  @Test
+  void rodongBase64AddressIsRead() throws Exception {
+    String token = Base64.getEncoder().encodeToString("15@2024-06-10-H004@".getBytes(StandardCharsets.US_ASCII));
+    ParsedArticle a = parse("fixtures/rodong_article/base64-address.html",
+        "http://www.rodong.rep.kp/en/index.php?" + token, null, null).articles().get(0);
+    assertThat(a.published()).isEqualTo(LocalDate.of(2024, 6, 10));
+    assertThat(a.dates()).extracting(FoundDate::source).containsExactly(DateSource.RODONG_HEADER, DateSource.ADDRESS);
+    assertThat(a.title()).isEqualTo("Editorial: Let Us Advance");
+    assertThat(a.datesDisagree()).isFalse();
+  }
 
-    @Test
-    void rodongListRowsWithJavascriptLinks() throws Exception {
-        ParsedPage page = parse("fixtures/rodong_list/list.html",
-                "http://www.rodong.rep.kp/en/index.php?strPageID=SF01_01_02", null, null);
-        assertThat(page.layout()).isEqualTo(PageLayout.RODONG_LIST);
-        assertThat(page.teasers()).containsExactly(
-                new ParsedTeaser("Kim Jong Un Sends Greetings", null, LocalDate.of(2022, 2, 11), "2022.02.11", null,
-                        "http://www.rodong.rep.kp/en/index.php?strPageID=SF01_02_01&newsID=2022-02-11-0001"),
-                new ParsedTeaser("Greater Harvest Called For", null, LocalDate.of(2022, 2, 10), "111.02.10", null,
-                        "http://www.rodong.rep.kp/en/index.php?strPageID=SF01_02_01&newsID=2022-02-10-0005"));
-    }
+  @Test
+  void rodongListRowsWithJavascriptLinks() throws Exception {
+    ParsedPage page = parse("fixtures/rodong_list/list.html",
+        "http://www.rodong.rep.kp/en/index.php?strPageID=SF01_01_02", null, null);
+    assertThat(page.layout()).isEqualTo(PageLayout.RODONG_LIST);
+    assertThat(page.teasers()).containsExactly(
+        new ParsedTeaser("Kim Jong Un Sends Greetings", null, LocalDate.of(2022, 2, 11), "2022.02.11", null,
+            "http://www.rodong.rep.kp/en/index.php?strPageID=SF01_02_01&newsID=2022-02-11-0001"),
+        new ParsedTeaser("Greater Harvest Called For", null, LocalDate.of(2022, 2, 10), "111.02.10", null,
+            "http://www.rodong.rep.kp/en/index.php?strPageID=SF01_02_01&newsID=2022-02-10-0005"));
+  }
 
-    @Test
-    void uriminzokkiriEucKrPageUsesTheDatelineNotTheDisplayDate() throws Exception {
-        ParsedPage page = parse("fixtures/uriminzokkiri/euc-kr.html", "http://www.uriminzokkiri.com/index.php?ptype=english", null, null);
-        assertThat(page.layout()).isEqualTo(PageLayout.URIMINZOKKIRI);
-        ParsedArticle a = page.articles().get(0);
-        assertThat(a.title()).isEqualTo("Korean People\u2019s Struggle Praised");
-        assertThat(a.datelineDate()).isEqualTo(LocalDate.of(2019, 6, 19));
-        assertThat(a.published()).isEqualTo(LocalDate.of(2019, 6, 19));
-        assertThat(a.publishedSource()).isEqualTo(DateSource.DATELINE);
-        assertThat(a.dates()).extracting(FoundDate::date).doesNotContain(LocalDate.of(2019, 6, 20));
-        assertThat(a.paragraphs().get(0)).contains("\u201c\ud1b5\uc77c\u201d");
-        assertThat(a.paragraphs()).hasSize(2);
-    }
+  @Test
+  void uriminzokkiriEucKrPageUsesTheDatelineNotTheDisplayDate() throws Exception {
+    ParsedPage page = parse("fixtures/uriminzokkiri/euc-kr.html", "http://www.uriminzokkiri.com/index.php?ptype=english", null, null);
+    assertThat(page.layout()).isEqualTo(PageLayout.URIMINZOKKIRI);
+    ParsedArticle a = page.articles().get(0);
+    assertThat(a.title()).isEqualTo("Korean People\u2019s Struggle Praised");
+    assertThat(a.datelineDate()).isEqualTo(LocalDate.of(2019, 6, 19));
+    assertThat(a.published()).isEqualTo(LocalDate.of(2019, 6, 19));
+    assertThat(a.publishedSource()).isEqualTo(DateSource.DATELINE);
+    assertThat(a.dates()).extracting(FoundDate::date).doesNotContain(LocalDate.of(2019, 6, 20));
+    assertThat(a.paragraphs().get(0)).contains("\u201c\ud1b5\uc77c\u201d");
+    assertThat(a.paragraphs()).hasSize(2);
+  }
 
-    @Test
-    void uriminzokkiriPageWithoutDatelineIsUndated() throws Exception {
-        ParsedArticle a = parse("fixtures/uriminzokkiri/header-only.html", null, null, LocalDate.of(2020, 1, 4))
-                .articles().get(0);
-        assertThat(a.published()).isNull();
-        assertThat(a.dates()).isEmpty();
-        assertThat(a.paragraphs()).containsExactly("Let us open the road to reunification in this year, Juche 109 (2020).");
-    }
+  @Test
+  void uriminzokkiriPageWithoutDatelineIsUndated() throws Exception {
+    ParsedArticle a = parse("fixtures/uriminzokkiri/header-only.html", null, null, LocalDate.of(2020, 1, 4))
+        .articles().get(0);
+    assertThat(a.published()).isNull();
+    assertThat(a.dates()).isEmpty();
+    assertThat(a.paragraphs()).containsExactly("Let us open the road to reunification in this year, Juche 109 (2020).");
+  }
 }

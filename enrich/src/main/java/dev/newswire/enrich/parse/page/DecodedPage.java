@@ -1,0 +1,110 @@
+package dev.newswire.enrich.parse.page;
+
+import dev.newswire.enrich.parse.PageInput;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * A page decoded once and shared by the layout recognisers: its text, whether it is HTML, and (lazily) its DOM
+ * and its lines. One instance per parse call; not shared between threads.
+ */
+public final class DecodedPage {
+  private static final Pattern HTML_SIGNS = Pattern.compile(
+      "(?i)<(?:!doctype\\s+html|html|head|body|div|p|table|span|br|meta|title|article|ul)[\\s/>]");
+  private static final int SNIFF_CHARS = 4096;
+
+  private final String address;
+  private final String text;
+  private final boolean html;
+  private final LocalDate captureDate;
+  private final List<String> warnings;
+  private Document document;
+  private List<String> lines;
+
+  private DecodedPage(String address, String text, boolean html, LocalDate captureDate, List<String> warnings) {
+    this.address = address;
+    this.text = text;
+    this.html = html;
+    this.captureDate = captureDate;
+    this.warnings = warnings;
+  }
+
+  public static DecodedPage of(PageInput input) {
+    PageDecoder.Decoded decoded = PageDecoder.decode(input.content(), input.contentType());
+    String text = decoded.text();
+    return new DecodedPage(input.address(), text, looksLikeHtml(text, input.contentType()), input.captureDate(),
+        new ArrayList<>(decoded.warnings()));
+  }
+
+  static boolean looksLikeHtml(String text, String contentType) {
+    if (contentType != null) {
+      String type = contentType.toLowerCase(Locale.ROOT);
+      if (type.contains("html") || type.contains("xml")) {
+        return true;
+      }
+      if (type.startsWith("text/plain")) {
+        return false;
+      }
+    }
+    return HTML_SIGNS.matcher(text.substring(0, Math.min(text.length(), SNIFF_CHARS))).find();
+  }
+
+  /** The address, or an empty string when unknown, so recognisers can test it without null checks. */
+  public String address() {
+    return address == null ? "" : address;
+  }
+
+  public boolean hasAddress() {
+    return address != null && !address.isBlank();
+  }
+
+  public String text() {
+    return text;
+  }
+
+  public boolean isHtml() {
+    return html;
+  }
+
+  public LocalDate captureDate() {
+    return captureDate;
+  }
+
+  /** Warnings about the page as a whole (decoding); parsers add their own. */
+  public List<String> warnings() {
+    return warnings;
+  }
+
+  public Document document() {
+    if (document == null) {
+      document = Jsoup.parse(html ? text : "<pre>" + org.jsoup.nodes.Entities.escape(text) + "</pre>",
+          address == null ? "" : address);
+    }
+    return document;
+  }
+
+  /** Non-empty cleaned lines: the text's own lines, or the HTML body broken at block elements. */
+  public List<String> lines() {
+    if (lines == null) {
+      if (html) {
+        lines = HtmlText.lines(document().body());
+      } else {
+        List<String> out = new ArrayList<>();
+        for (String line : text.split("\\R")) {
+          String clean = Prose.clean(line);
+          if (!clean.isEmpty()) {
+            out.add(clean);
+          }
+        }
+        lines = out;
+      }
+    }
+    return lines;
+  }
+}
