@@ -27,7 +27,7 @@ public final class EnrichService implements AutoCloseable {
   private final KafkaStreams streams;
 
   private EnrichService(KafkaStreams streams) {
-  this.streams = streams;
+    this.streams = streams;
   }
 
   /**
@@ -36,46 +36,46 @@ public final class EnrichService implements AutoCloseable {
    * @param replication replication factor for topics it creates (1 on a single broker)
    */
   public static EnrichService start(KafkaSettings kafka, String applicationId, Path stateDir,
-    int partitions, short replication) {
-  Topics topics = kafka.topics();
-  try (Admin admin = Admin.create(kafka.clientConfig())) {
-    TopicSetup.ensure(admin, List.of(Topics.RAW_PAGES, Topics.ARTICLES, Topics.TEASERS,
-      Topics.PAGES_PARSED, Topics.DEAD_LETTERS), partitions, replication);
-  }
-  Properties props = new Properties();
-  props.putAll(kafka.clientConfig());
-  props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
-  props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-  props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toAbsolutePath().toString());
-  props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) replication);
-  props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 200);
-  props.put(StreamsConfig.consumerPrefix("auto.offset.reset"), "earliest");
-  KafkaStreams streams = new KafkaStreams(EnrichTopology.build(topics, new PageParser(), Clock.systemUTC()), props);
-  streams.setUncaughtExceptionHandler(e -> {
-    log.error("enrich stream thread failed; replacing it", e);
-    return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
-  });
-  streams.start();
-  return new EnrichService(streams);
+      int partitions, short replication) {
+    Topics topics = kafka.topics();
+    try (Admin admin = Admin.create(kafka.clientConfig())) {
+      TopicSetup.ensure(admin, List.of(Topics.RAW_PAGES, Topics.ARTICLES, Topics.TEASERS,
+          Topics.PAGES_PARSED, Topics.DEAD_LETTERS), partitions, replication);
+    }
+    Properties props = new Properties();
+    props.putAll(kafka.clientConfig());
+    props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+    props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+    props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toAbsolutePath().toString());
+    props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) replication);
+    props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 200);
+    props.put(StreamsConfig.consumerPrefix("auto.offset.reset"), "earliest");
+    KafkaStreams streams = new KafkaStreams(EnrichTopology.build(topics, new PageParser(), Clock.systemUTC()), props);
+    streams.setUncaughtExceptionHandler(e -> {
+      log.error("enrich stream thread failed; replacing it", e);
+      return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+    });
+    streams.start();
+    return new EnrichService(streams);
   }
 
   public KafkaStreams.State state() {
-  return streams.state();
+    return streams.state();
   }
 
   /** Waits until the application is running (partitions assigned), or the timeout passes. */
   public boolean awaitRunning(Duration timeout) throws InterruptedException {
-  long deadline = System.nanoTime() + timeout.toNanos();
-  while (System.nanoTime() < deadline) {
-    if (streams.state() == KafkaStreams.State.RUNNING) {
-    return true;
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (streams.state() == KafkaStreams.State.RUNNING) {
+        return true;
+      }
+      if (!streams.state().isRunningOrRebalancing() && streams.state() != KafkaStreams.State.CREATED) {
+        return false;
+      }
+      Thread.sleep(100);
     }
-    if (!streams.state().isRunningOrRebalancing() && streams.state() != KafkaStreams.State.CREATED) {
     return false;
-    }
-    Thread.sleep(100);
-  }
-  return false;
   }
 
   /**
@@ -84,7 +84,7 @@ public final class EnrichService implements AutoCloseable {
    */
   @Override
   public void close() {
-  streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
-    .withTimeout(Duration.ofSeconds(30)));
+    streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+        .withTimeout(Duration.ofSeconds(30)));
   }
 }

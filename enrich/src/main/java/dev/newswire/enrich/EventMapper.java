@@ -25,64 +25,64 @@ public final class EventMapper {
   public record PageEvents(List<Article> articles, List<Teaser> teasers, PageParsed summary) {}
 
   public static PageEvents map(String address, Instant capturedAt, ParsedPage parsed) {
-  PageRef page = PageRef.newBuilder()
-    .setAddress(address)
-    .setCapturedAt(capturedAt)
-    .setLayout(parsed.layout().name())
-    .setParserVersion(PageParser.VERSION)
-    .build();
-  List<Article> articles = new ArrayList<>();
-  for (int i = 0; i < parsed.articles().size(); i++) {
-    articles.add(article(page, i, parsed.articles().get(i)));
-  }
-  // The same teaser may be listed twice on a page; one event per distinct teaser.
-  Map<String, Teaser> teasers = new LinkedHashMap<>();
-  for (ParsedTeaser t : parsed.teasers()) {
-    String id = StableIds.teaser(t.link(), t.date(), t.title(), t.text());
-    teasers.putIfAbsent(id, Teaser.newBuilder()
-      .setId(id)
-      .setPage(page)
-      .setPosition(teasers.size())
-      .setTitle(t.title())
-      .setText(t.text())
-      .setDate(iso(t.date()))
-      .setDateRaw(t.dateRaw())
-      .setDatelinePlace(t.datelinePlace())
-      .setLink(t.link())
-      .build());
-  }
-  PageParsed summary = PageParsed.newBuilder()
-    .setPage(page)
-    .setArticleIds(articles.stream().map(Article::getId).toList())
-    .setTeaserIds(List.copyOf(teasers.keySet()))
-    .setWarnings(List.copyOf(parsed.warnings()))
-    .build();
-  return new PageEvents(articles, List.copyOf(teasers.values()), summary);
+    PageRef page = PageRef.newBuilder()
+        .setAddress(address)
+        .setCapturedAt(capturedAt)
+        .setLayout(parsed.layout().name())
+        .setParserVersion(PageParser.VERSION)
+        .build();
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < parsed.articles().size(); i++) {
+      articles.add(article(page, i, parsed.articles().get(i)));
+    }
+    // The same teaser may be listed twice on a page; one event per distinct teaser.
+    Map<String, Teaser> teasers = new LinkedHashMap<>();
+    for (ParsedTeaser t : parsed.teasers()) {
+      String id = StableIds.teaser(t.link(), t.date(), t.title(), t.text());
+      teasers.putIfAbsent(id, Teaser.newBuilder()
+          .setId(id)
+          .setPage(page)
+          .setPosition(teasers.size())
+          .setTitle(t.title())
+          .setText(t.text())
+          .setDate(iso(t.date()))
+          .setDateRaw(t.dateRaw())
+          .setDatelinePlace(t.datelinePlace())
+          .setLink(t.link())
+          .build());
+    }
+    PageParsed summary = PageParsed.newBuilder()
+        .setPage(page)
+        .setArticleIds(articles.stream().map(Article::getId).toList())
+        .setTeaserIds(List.copyOf(teasers.keySet()))
+        .setWarnings(List.copyOf(parsed.warnings()))
+        .build();
+    return new PageEvents(articles, List.copyOf(teasers.values()), summary);
   }
 
   private static Article article(PageRef page, int index, ParsedArticle a) {
-  List<DateEvidence> dates = a.dates().stream().map(EventMapper::evidence).toList();
-  return Article.newBuilder()
-    .setId(StableIds.article(page.getAddress(), index))
-    .setPage(page)
-    .setIndexOnPage(index)
-    .setTitle(a.title())
-    .setPublished(iso(a.published()))
-    .setPublishedSource(a.publishedSource() == null ? null : a.publishedSource().name())
-    .setDatesDisagree(a.datesDisagree())
-    .setDates(dates)
-    .setDatelinePlace(a.datelinePlace())
-    .setDatelineDate(iso(a.datelineDate()))
-    .setBody(String.join("\n\n", a.paragraphs()))
-    .setWarnings(List.copyOf(a.warnings()))
-    .build();
+    List<DateEvidence> dates = a.dates().stream().map(EventMapper::evidence).toList();
+    return Article.newBuilder()
+        .setId(StableIds.article(page.getAddress(), index))
+        .setPage(page)
+        .setIndexOnPage(index)
+        .setTitle(a.title())
+        .setPublished(iso(a.published()))
+        .setPublishedSource(a.publishedSource() == null ? null : a.publishedSource().name())
+        .setDatesDisagree(a.datesDisagree())
+        .setDates(dates)
+        .setDatelinePlace(a.datelinePlace())
+        .setDatelineDate(iso(a.datelineDate()))
+        .setBody(String.join("\n\n", a.paragraphs()))
+        .setWarnings(List.copyOf(a.warnings()))
+        .build();
   }
 
   private static DateEvidence evidence(FoundDate d) {
-  return DateEvidence.newBuilder().setDate(d.date().toString()).setSource(d.source().name()).setRaw(d.raw()).build();
+    return DateEvidence.newBuilder().setDate(d.date().toString()).setSource(d.source().name()).setRaw(d.raw()).build();
   }
 
   private static String iso(LocalDate date) {
-  return date == null ? null : date.toString();
+    return date == null ? null : date.toString();
   }
 }

@@ -31,69 +31,69 @@ final class PageSplitter implements Processor<String, byte[], String, Object> {
   private ProcessorContext<String, Object> context;
 
   PageSplitter(PageParser parser, Topic<String, RawPage> rawPages, Clock clock) {
-  this.parser = parser;
-  this.rawPages = rawPages;
-  this.clock = clock;
+    this.parser = parser;
+    this.rawPages = rawPages;
+    this.clock = clock;
   }
 
   @Override
   public void init(ProcessorContext<String, Object> context) {
-  this.context = context;
+    this.context = context;
   }
 
   @Override
   public void process(Record<String, byte[]> record) {
-  RawPage page;
-  try {
-    page = rawPages.valueSerde().deserializer().deserialize(rawPages.name(), record.value());
-  } catch (RuntimeException e) {
-    deadLetter(record, "unreadable raw page: " + e.getMessage(), e);
-    return;
-  }
-  if (page == null) {
-    deadLetter(record, "empty raw page record (no value)", null);
-    return;
-  }
-  ParsedPage parsed;
-  try {
-    parsed = parser.parse(new PageInput(page.getAddress(), bytes(page.getContent()), page.getContentType(),
-      captureDate(page.getCapturedAt())));
-  } catch (Exception e) {
-    // A parser bug must not stop the stream either: the page waits in the dead-letter topic.
-    deadLetter(record, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
-    return;
-  }
-  EventMapper.PageEvents events = EventMapper.map(page.getAddress(), page.getCapturedAt(), parsed);
-  events.articles().forEach(a -> context.forward(record.withKey(a.getId()).withValue(a), EnrichTopology.ARTICLES_SINK));
-  events.teasers().forEach(t -> context.forward(record.withKey(t.getId()).withValue(t), EnrichTopology.TEASERS_SINK));
-  context.forward(record.withKey(page.getAddress()).withValue(events.summary()), EnrichTopology.PAGES_PARSED_SINK);
+    RawPage page;
+    try {
+      page = rawPages.valueSerde().deserializer().deserialize(rawPages.name(), record.value());
+    } catch (RuntimeException e) {
+      deadLetter(record, "unreadable raw page: " + e.getMessage(), e);
+      return;
+    }
+    if (page == null) {
+      deadLetter(record, "empty raw page record (no value)", null);
+      return;
+    }
+    ParsedPage parsed;
+    try {
+      parsed = parser.parse(new PageInput(page.getAddress(), bytes(page.getContent()), page.getContentType(),
+          captureDate(page.getCapturedAt())));
+    } catch (Exception e) {
+      // A parser bug must not stop the stream either: the page waits in the dead-letter topic.
+      deadLetter(record, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
+      return;
+    }
+    EventMapper.PageEvents events = EventMapper.map(page.getAddress(), page.getCapturedAt(), parsed);
+    events.articles().forEach(a -> context.forward(record.withKey(a.getId()).withValue(a), EnrichTopology.ARTICLES_SINK));
+    events.teasers().forEach(t -> context.forward(record.withKey(t.getId()).withValue(t), EnrichTopology.TEASERS_SINK));
+    context.forward(record.withKey(page.getAddress()).withValue(events.summary()), EnrichTopology.PAGES_PARSED_SINK);
   }
 
   static LocalDate captureDate(Instant capturedAt) {
-  return capturedAt == null ? null : capturedAt.atZone(PYONGYANG).toLocalDate();
+    return capturedAt == null ? null : capturedAt.atZone(PYONGYANG).toLocalDate();
   }
 
   private void deadLetter(Record<String, byte[]> record, String reason, Throwable error) {
-  RecordMetadata meta = context.recordMetadata().orElse(null);
-  DeadLetter letter = DeadLetter.newBuilder()
-    .setStage("enrich")
-    .setReason(reason)
-    .setErrorClass(error == null ? null : error.getClass().getName())
-    .setAddress(record.key())
-    .setSourceTopic(meta == null ? "unknown" : meta.topic())
-    .setSourcePartition(meta == null ? -1 : meta.partition())
-    .setSourceOffset(meta == null ? -1 : meta.offset())
-    .setOriginalKey(record.key() == null ? null : ByteBuffer.wrap(record.key().getBytes(StandardCharsets.UTF_8)))
-    .setOriginalValue(record.value() == null ? null : ByteBuffer.wrap(record.value()))
-    .setFailedAt(clock.instant())
-    .build();
-  context.forward(record.withValue(letter), EnrichTopology.DEAD_LETTERS_SINK);
+    RecordMetadata meta = context.recordMetadata().orElse(null);
+    DeadLetter letter = DeadLetter.newBuilder()
+        .setStage("enrich")
+        .setReason(reason)
+        .setErrorClass(error == null ? null : error.getClass().getName())
+        .setAddress(record.key())
+        .setSourceTopic(meta == null ? "unknown" : meta.topic())
+        .setSourcePartition(meta == null ? -1 : meta.partition())
+        .setSourceOffset(meta == null ? -1 : meta.offset())
+        .setOriginalKey(record.key() == null ? null : ByteBuffer.wrap(record.key().getBytes(StandardCharsets.UTF_8)))
+        .setOriginalValue(record.value() == null ? null : ByteBuffer.wrap(record.value()))
+        .setFailedAt(clock.instant())
+        .build();
+    context.forward(record.withValue(letter), EnrichTopology.DEAD_LETTERS_SINK);
   }
 
   private static byte[] bytes(ByteBuffer buffer) {
-  ByteBuffer view = buffer.duplicate();
-  byte[] out = new byte[view.remaining()];
-  view.get(out);
-  return out;
+    ByteBuffer view = buffer.duplicate();
+    byte[] out = new byte[view.remaining()];
+    view.get(out);
+    return out;
   }
 }

@@ -51,134 +51,134 @@ class EnrichTopologyTest {
 
   @BeforeAll
   static void startRegistry() {
-  registry = EmbeddedRegistry.start(dir);
-  topics = new Topics(new SchemaRegistryClient(registry.url()));
+    registry = EmbeddedRegistry.start(dir);
+    topics = new Topics(new SchemaRegistryClient(registry.url()));
   }
 
   @AfterAll
   static void stopRegistry() {
-  registry.close();
+    registry.close();
   }
 
   @BeforeEach
   void createDriver() {
-  Properties props = new Properties();
-  props.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-test");
-  props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-  props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-  driver = new TopologyTestDriver(EnrichTopology.build(topics, new PageParser(), CLOCK), props);
-  rawPages = driver.createInputTopic(Topics.RAW_PAGES, Serdes.String().serializer(), topics.rawPages().valueSerde().serializer());
-  rawBytes = driver.createInputTopic(Topics.RAW_PAGES, Serdes.String().serializer(), Serdes.ByteArray().serializer());
-  articles = driver.createOutputTopic(Topics.ARTICLES, Serdes.String().deserializer(), topics.articles().valueSerde().deserializer());
-  teasers = driver.createOutputTopic(Topics.TEASERS, Serdes.String().deserializer(), topics.teasers().valueSerde().deserializer());
-  parsed = driver.createOutputTopic(Topics.PAGES_PARSED, Serdes.String().deserializer(), topics.pagesParsed().valueSerde().deserializer());
-  deadLetters = driver.createOutputTopic(Topics.DEAD_LETTERS, Serdes.String().deserializer(), topics.deadLetters().valueSerde().deserializer());
+    Properties props = new Properties();
+    props.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-test");
+    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+    props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+    driver = new TopologyTestDriver(EnrichTopology.build(topics, new PageParser(), CLOCK), props);
+    rawPages = driver.createInputTopic(Topics.RAW_PAGES, Serdes.String().serializer(), topics.rawPages().valueSerde().serializer());
+    rawBytes = driver.createInputTopic(Topics.RAW_PAGES, Serdes.String().serializer(), Serdes.ByteArray().serializer());
+    articles = driver.createOutputTopic(Topics.ARTICLES, Serdes.String().deserializer(), topics.articles().valueSerde().deserializer());
+    teasers = driver.createOutputTopic(Topics.TEASERS, Serdes.String().deserializer(), topics.teasers().valueSerde().deserializer());
+    parsed = driver.createOutputTopic(Topics.PAGES_PARSED, Serdes.String().deserializer(), topics.pagesParsed().valueSerde().deserializer());
+    deadLetters = driver.createOutputTopic(Topics.DEAD_LETTERS, Serdes.String().deserializer(), topics.deadLetters().valueSerde().deserializer());
   }
 
   @AfterEach
   void closeDriver() {
-  driver.close();
+    driver.close();
   }
 
   static RawPage page(String address, byte[] content, Instant capturedAt) {
-  return RawPage.newBuilder().setAddress(address).setSource("file").setCapturedAt(capturedAt)
-    .setContentType("text/plain").setContent(ByteBuffer.wrap(content)).setIngestedAt(CLOCK.instant()).build();
+    return RawPage.newBuilder().setAddress(address).setSource("file").setCapturedAt(capturedAt)
+        .setContentType("text/plain").setContent(ByteBuffer.wrap(content)).setIngestedAt(CLOCK.instant()).build();
   }
 
   static byte[] sample() throws Exception {
-  return Files.readAllBytes(Path.of("src/test/resources/samples/kcna-watch-2023-12-04.txt"));
+    return Files.readAllBytes(Path.of("src/test/resources/samples/kcna-watch-2023-12-04.txt"));
   }
 
   @Test
   void theSamplePageBecomesOneArticleTwentyTeasersAndASummary() throws Exception {
-  rawPages.pipeInput(ADDRESS, page(ADDRESS, sample(), null));
+    rawPages.pipeInput(ADDRESS, page(ADDRESS, sample(), null));
 
-  List<KeyValue<String, Article>> out = articles.readKeyValuesToList();
-  assertThat(out).singleElement().satisfies(kv -> {
-    assertThat(kv.key).isEqualTo(StableIds.article(ADDRESS, 0)).isEqualTo(kv.value.getId());
-    Article a = kv.value;
-    assertThat(a.getPublished()).isEqualTo("2023-12-04");
-    assertThat(a.getPublishedSource()).isEqualTo("FOOTER");
-    assertThat(a.getDatelinePlace()).isEqualTo("Pyongyang");
-    assertThat(a.getPage().getLayout()).isEqualTo("KCNA_WATCH_TEXT");
-    assertThat(a.getPage().getParserVersion()).isEqualTo(PageParser.VERSION);
-    assertThat(a.getBody().split("\n\n")).hasSize(7);
-    assertThat(a.getBody()).doesNotContain("-0-", "www.kcna.kp", "More From");
-    assertThat(a.getDates()).anySatisfy(d -> {
-    assertThat(d.getDate()).isEqualTo("2023-12-04");
-    assertThat(d.getSource()).isEqualTo("FOOTER");
+    List<KeyValue<String, Article>> out = articles.readKeyValuesToList();
+    assertThat(out).singleElement().satisfies(kv -> {
+      assertThat(kv.key).isEqualTo(StableIds.article(ADDRESS, 0)).isEqualTo(kv.value.getId());
+      Article a = kv.value;
+      assertThat(a.getPublished()).isEqualTo("2023-12-04");
+      assertThat(a.getPublishedSource()).isEqualTo("FOOTER");
+      assertThat(a.getDatelinePlace()).isEqualTo("Pyongyang");
+      assertThat(a.getPage().getLayout()).isEqualTo("KCNA_WATCH_TEXT");
+      assertThat(a.getPage().getParserVersion()).isEqualTo(PageParser.VERSION);
+      assertThat(a.getBody().split("\n\n")).hasSize(7);
+      assertThat(a.getBody()).doesNotContain("-0-", "www.kcna.kp", "More From");
+      assertThat(a.getDates()).anySatisfy(d -> {
+        assertThat(d.getDate()).isEqualTo("2023-12-04");
+        assertThat(d.getSource()).isEqualTo("FOOTER");
+      });
     });
-  });
 
-  List<KeyValue<String, Teaser>> ts = teasers.readKeyValuesToList();
-  assertThat(ts).hasSize(20);
-  assertThat(ts).extracting(kv -> kv.key).doesNotHaveDuplicates();
-  assertThat(ts).allSatisfy(kv -> assertThat(kv.key).isEqualTo(kv.value.getId()));
-  assertThat(ts).filteredOn(kv -> "2026-02-14".equals(kv.value.getDate())).hasSize(8);
-  assertThat(ts).filteredOn(kv -> "2026-02-13".equals(kv.value.getDate())).hasSize(11);
-  assertThat(ts).filteredOn(kv -> "2026-02-12".equals(kv.value.getDate())).hasSize(1);
+    List<KeyValue<String, Teaser>> ts = teasers.readKeyValuesToList();
+    assertThat(ts).hasSize(20);
+    assertThat(ts).extracting(kv -> kv.key).doesNotHaveDuplicates();
+    assertThat(ts).allSatisfy(kv -> assertThat(kv.key).isEqualTo(kv.value.getId()));
+    assertThat(ts).filteredOn(kv -> "2026-02-14".equals(kv.value.getDate())).hasSize(8);
+    assertThat(ts).filteredOn(kv -> "2026-02-13".equals(kv.value.getDate())).hasSize(11);
+    assertThat(ts).filteredOn(kv -> "2026-02-12".equals(kv.value.getDate())).hasSize(1);
 
-  KeyValue<String, PageParsed> summary = parsed.readKeyValue();
-  assertThat(summary.key).isEqualTo(ADDRESS);
-  assertThat(summary.value.getArticleIds()).containsExactly(out.get(0).key);
-  assertThat(summary.value.getTeaserIds()).containsExactlyElementsOf(ts.stream().map(kv -> kv.key).toList());
-  assertThat(deadLetters.isEmpty()).isTrue();
+    KeyValue<String, PageParsed> summary = parsed.readKeyValue();
+    assertThat(summary.key).isEqualTo(ADDRESS);
+    assertThat(summary.value.getArticleIds()).containsExactly(out.get(0).key);
+    assertThat(summary.value.getTeaserIds()).containsExactlyElementsOf(ts.stream().map(kv -> kv.key).toList());
+    assertThat(deadLetters.isEmpty()).isTrue();
   }
 
   @Test
   void replayingAPageGivesTheSameKeys() throws Exception {
-  rawPages.pipeInput(ADDRESS, page(ADDRESS, sample(), null));
-  List<String> first = teasers.readKeyValuesToList().stream().map(kv -> kv.key).toList();
-  String article = articles.readKeyValue().key;
-  rawPages.pipeInput(ADDRESS, page(ADDRESS, sample(), null));
-  assertThat(teasers.readKeyValuesToList().stream().map(kv -> kv.key).toList()).isEqualTo(first);
-  assertThat(articles.readKeyValue().key).isEqualTo(article);
+    rawPages.pipeInput(ADDRESS, page(ADDRESS, sample(), null));
+    List<String> first = teasers.readKeyValuesToList().stream().map(kv -> kv.key).toList();
+    String article = articles.readKeyValue().key;
+    rawPages.pipeInput(ADDRESS, page(ADDRESS, sample(), null));
+    assertThat(teasers.readKeyValuesToList().stream().map(kv -> kv.key).toList()).isEqualTo(first);
+    assertThat(articles.readKeyValue().key).isEqualTo(article);
   }
 
   @Test
   void theSameTeaserOnAnotherPageKeepsItsId() throws Exception {
-  String other = "file:///captures/other-copy.txt";
-  rawPages.pipeInput(ADDRESS, page(ADDRESS, sample(), null));
-  rawPages.pipeInput(other, page(other, sample(), null));
-  List<KeyValue<String, Teaser>> all = teasers.readKeyValuesToList();
-  assertThat(all).hasSize(40);
-  assertThat(all.stream().map(kv -> kv.key).distinct()).hasSize(20);
-  assertThat(all.stream().map(kv -> kv.value.getPage().getAddress()).distinct()).containsExactlyInAnyOrder(ADDRESS, other);
+    String other = "file:///captures/other-copy.txt";
+    rawPages.pipeInput(ADDRESS, page(ADDRESS, sample(), null));
+    rawPages.pipeInput(other, page(other, sample(), null));
+    List<KeyValue<String, Teaser>> all = teasers.readKeyValuesToList();
+    assertThat(all).hasSize(40);
+    assertThat(all.stream().map(kv -> kv.key).distinct()).hasSize(20);
+    assertThat(all.stream().map(kv -> kv.value.getPage().getAddress()).distinct()).containsExactlyInAnyOrder(ADDRESS, other);
   }
 
   @Test
   void bytesThatAreNoRawPageGoToTheDeadLetterTopicAndTheStreamGoesOn() throws Exception {
-  byte[] garbage = "not avro at all".getBytes(StandardCharsets.UTF_8);
-  rawBytes.pipeInput("broken", garbage);
-  rawPages.pipeInput(ADDRESS, page(ADDRESS, sample(), null));
+    byte[] garbage = "not avro at all".getBytes(StandardCharsets.UTF_8);
+    rawBytes.pipeInput("broken", garbage);
+    rawPages.pipeInput(ADDRESS, page(ADDRESS, sample(), null));
 
-  DeadLetter letter = deadLetters.readValue();
-  assertThat(letter.getStage()).isEqualTo("enrich");
-  assertThat(letter.getReason()).contains("magic byte");
-  assertThat(letter.getAddress()).isEqualTo("broken");
-  assertThat(letter.getSourceTopic()).isEqualTo(Topics.RAW_PAGES);
-  assertThat(letter.getSourceOffset()).isZero();
-  assertThat(bytes(letter.getOriginalValue())).isEqualTo(garbage);
-  assertThat(deadLetters.isEmpty()).isTrue();
-  assertThat(articles.readValuesToList()).hasSize(1);
+    DeadLetter letter = deadLetters.readValue();
+    assertThat(letter.getStage()).isEqualTo("enrich");
+    assertThat(letter.getReason()).contains("magic byte");
+    assertThat(letter.getAddress()).isEqualTo("broken");
+    assertThat(letter.getSourceTopic()).isEqualTo(Topics.RAW_PAGES);
+    assertThat(letter.getSourceOffset()).isZero();
+    assertThat(bytes(letter.getOriginalValue())).isEqualTo(garbage);
+    assertThat(deadLetters.isEmpty()).isTrue();
+    assertThat(articles.readValuesToList()).hasSize(1);
   }
 
   @Test
   void aPageNoParserRecognisesIsDeadLetteredWithTheReason() {
-  byte[] content = "%PDF-1.4 binary garbage \u0000\u0001".getBytes(StandardCharsets.UTF_8);
-  rawPages.pipeInput("file:///x.pdf", page("file:///x.pdf", content, null));
-  DeadLetter letter = deadLetters.readValue();
-  assertThat(letter.getReason()).containsIgnoringCase("no known page layout").contains("file:///x.pdf");
-  assertThat(letter.getErrorClass()).endsWith("UnrecognisedPageException");
-  assertThat(articles.isEmpty()).isTrue();
-  assertThat(parsed.isEmpty()).isTrue();
-  assertThat(letter.getFailedAt()).isEqualTo(CLOCK.instant());
+    byte[] content = "%PDF-1.4 binary garbage \u0000\u0001".getBytes(StandardCharsets.UTF_8);
+    rawPages.pipeInput("file:///x.pdf", page("file:///x.pdf", content, null));
+    DeadLetter letter = deadLetters.readValue();
+    assertThat(letter.getReason()).containsIgnoringCase("no known page layout").contains("file:///x.pdf");
+    assertThat(letter.getErrorClass()).endsWith("UnrecognisedPageException");
+    assertThat(articles.isEmpty()).isTrue();
+    assertThat(parsed.isEmpty()).isTrue();
+    assertThat(letter.getFailedAt()).isEqualTo(CLOCK.instant());
   }
 
   private static byte[] bytes(ByteBuffer buffer) {
-  ByteBuffer view = buffer.duplicate();
-  byte[] out = new byte[view.remaining()];
-  view.get(out);
-  return out;
+    ByteBuffer view = buffer.duplicate();
+    byte[] out = new byte[view.remaining()];
+    view.get(out);
+    return out;
   }
 }

@@ -12,8 +12,8 @@ import java.util.List;
  * @param dates           every date found for this article, with its source
  */
 public record ParsedArticle(String title, LocalDate published, DateSource publishedSource, boolean datesDisagree,
-              List<FoundDate> dates, String datelinePlace, LocalDate datelineDate,
-              List<String> paragraphs, List<String> warnings) {
+    List<FoundDate> dates, String datelinePlace, LocalDate datelineDate,
+    List<String> paragraphs, List<String> warnings) {
   public ParsedArticle {
     dates = List.copyOf(dates);
     paragraphs = List.copyOf(paragraphs);
