@@ -13,10 +13,10 @@ import picocli.CommandLine.Option;
 @Command(name = "bench-sink", mixinStandardHelpOptions = true,
     description = "Measure the sink's write throughput (rows/s) on SQLite and PostgreSQL, and PostgreSQL COPY of the same rows.")
 final class BenchSinkCommand implements Callable<Integer> {
-  @Option(names = "--pages", defaultValue = "5000", description = "Generated pages (12 events each; default ${DEFAULT-VALUE}).")
+  @Option(names = "--pages", defaultValue = "5000", converter = Arguments.AtLeastOne.class, description = "Generated pages (12 events each; default ${DEFAULT-VALUE}).")
   int pages;
 
-  @Option(names = "--batch-size", defaultValue = "500", description = "Events per transaction (default ${DEFAULT-VALUE}).")
+  @Option(names = "--batch-size", defaultValue = "500", converter = Arguments.AtLeastOne.class, description = "Events per transaction (default ${DEFAULT-VALUE}).")
   int batchSize;
 
   @Option(names = "--postgres-url", paramLabel = "URL",

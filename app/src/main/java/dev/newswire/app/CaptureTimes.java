@@ -15,12 +15,16 @@ final class CaptureTimes implements CommandLine.ITypeConverter<Instant> {
 
   @Override
   public Instant convert(String value) {
+    if (value.length() == 10) {
+      return Arguments.date(value).atStartOfDay(PYONGYANG).toInstant();
+    }
     try {
-      if (value.length() == 10) {
-        return LocalDate.parse(value).atStartOfDay(PYONGYANG).toInstant();
+      // Four-digit years only: Instant.parse takes +999999999-12-31T00:00:00Z too.
+      if (!Character.isDigit(value.charAt(0))) {
+        throw new DateTimeParseException("no year", value, 0);
       }
       return Instant.parse(value);
-    } catch (DateTimeParseException e) {
+    } catch (DateTimeParseException | IndexOutOfBoundsException e) {
       throw new CommandLine.TypeConversionException("'" + value + "' is not a date (YYYY-MM-DD) or an instant (2026-02-14T03:00:00Z)");
     }
   }

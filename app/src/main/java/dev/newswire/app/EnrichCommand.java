@@ -22,10 +22,10 @@ final class EnrichCommand implements Callable<Integer> {
       description = "Local Streams state (default ${DEFAULT-VALUE}).")
   Path stateDir;
 
-  @Option(names = "--partitions", defaultValue = "2", description = "Partitions for topics created here (default ${DEFAULT-VALUE}).")
+  @Option(names = "--partitions", defaultValue = "2", converter = Arguments.AtLeastOne.class, description = "Partitions for topics created here (default ${DEFAULT-VALUE}).")
   int partitions;
 
-  @Option(names = "--replication-factor", defaultValue = "1", description = "Replication for topics and internal topics (default ${DEFAULT-VALUE}).")
+  @Option(names = "--replication-factor", defaultValue = "1", converter = Arguments.Replication.class, description = "Replication for topics and internal topics (default ${DEFAULT-VALUE}).")
   short replication;
 
   @Override

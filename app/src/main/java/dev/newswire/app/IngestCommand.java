@@ -34,15 +34,15 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Files, directories, globs or archives.")
   List<String> inputs = new ArrayList<>();
 
-  @Option(names = "--http", paramLabel = "URL", description = "Fetch this address and publish it; repeatable.")
+  @Option(names = "--http", paramLabel = "URL", converter = Arguments.HttpUrl.class, description = "Fetch this address and publish it; repeatable.")
   List<URI> http = new ArrayList<>();
 
   @Mixin PageOptions page;
 
-  @Option(names = "--partitions", defaultValue = "2", description = "Partitions for topics created here (default ${DEFAULT-VALUE}).")
+  @Option(names = "--partitions", defaultValue = "2", converter = Arguments.AtLeastOne.class, description = "Partitions for topics created here (default ${DEFAULT-VALUE}).")
   int partitions;
 
-  @Option(names = "--replication-factor", defaultValue = "1", description = "Replication for topics created here (default ${DEFAULT-VALUE}).")
+  @Option(names = "--replication-factor", defaultValue = "1", converter = Arguments.Replication.class, description = "Replication for topics created here (default ${DEFAULT-VALUE}).")
   short replication;
 
   @Override

@@ -7,12 +7,12 @@ import picocli.CommandLine.Option;
 
 /** Where an existing Kafka cluster and schema registry are. */
 final class KafkaOptions {
-  @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT",
+  @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT", converter = Arguments.BootstrapServers.class,
       defaultValue = "${env:NEWSWIRE_BOOTSTRAP_SERVERS:-localhost:9092}",
       description = "Kafka brokers (env NEWSWIRE_BOOTSTRAP_SERVERS; default ${DEFAULT-VALUE}).")
   String bootstrapServers;
 
-  @Option(names = "--registry-url", paramLabel = "URL",
+  @Option(names = "--registry-url", paramLabel = "URL", converter = Arguments.HttpUrlText.class,
       defaultValue = "${env:NEWSWIRE_REGISTRY_URL:-http://localhost:8081}",
       description = "Schema registry speaking the Confluent API; for Apicurio add /apis/ccompat/v7 "
           + "(env NEWSWIRE_REGISTRY_URL; default ${DEFAULT-VALUE}).")

@@ -22,10 +22,10 @@ final class ParseCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "The page (HTML or text copy).")
   Path file;
 
-  @Option(names = "--url", paramLabel = "URL", description = "The page's original address (helps recognise the layout and date it).")
+  @Option(names = "--url", paramLabel = "URL", converter = Arguments.PageAddress.class, description = "The page's original address (helps recognise the layout and date it).")
   String url;
 
-  @Option(names = "--captured-at", paramLabel = "YYYY-MM-DD", description = "When the copy was made (Pyongyang date).")
+  @Option(names = "--captured-at", paramLabel = "YYYY-MM-DD", converter = Arguments.IsoDate.class, description = "When the copy was made (Pyongyang date).")
   LocalDate capturedAt;
 
   @Option(names = "--compact", description = "One line of JSON instead of indented.")

@@ -46,13 +46,13 @@ final class RunCommand implements Callable<Integer> {
       + "version's parser (after an upgrade, say); the store converges on the new results.")
   boolean replay;
 
-  @Option(names = "--kafka-port", defaultValue = "0", description = "Port of the local broker (default: a free port).")
+  @Option(names = "--kafka-port", defaultValue = "0", converter = Arguments.Port.class, description = "Port of the local broker (default: a free port).")
   int kafkaPort;
 
-  @Option(names = "--registry-port", defaultValue = "0", description = "Port of the local registry (default: a free port).")
+  @Option(names = "--registry-port", defaultValue = "0", converter = Arguments.Port.class, description = "Port of the local registry (default: a free port).")
   int registryPort;
 
-  @Option(names = "--timeout", defaultValue = "300", paramLabel = "SECONDS",
+  @Option(names = "--timeout", defaultValue = "300", paramLabel = "SECONDS", converter = Arguments.Seconds.class,
       description = "Give up if the pages are not stored within this time (default ${DEFAULT-VALUE}).")
   long timeoutSeconds;
 

@@ -23,13 +23,13 @@ final class SearchCommand implements Callable<Integer> {
   @Parameters(paramLabel = "WORD", arity = "0..*", description = "Words the article must contain (all of them).")
   List<String> words = List.of();
 
-  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Published on or after this date.")
+  @Option(names = "--from", paramLabel = "YYYY-MM-DD", converter = Arguments.IsoDate.class, description = "Published on or after this date.")
   LocalDate from;
 
-  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Published on or before this date.")
+  @Option(names = "--to", paramLabel = "YYYY-MM-DD", converter = Arguments.IsoDate.class, description = "Published on or before this date.")
   LocalDate to;
 
-  @Option(names = "--limit", defaultValue = "20", description = "At most this many hits (default ${DEFAULT-VALUE}).")
+  @Option(names = "--limit", defaultValue = "20", converter = Arguments.AtLeastOne.class, description = "At most this many hits (default ${DEFAULT-VALUE}).")
   int limit;
 
   @Override
@@ -42,7 +42,7 @@ final class SearchCommand implements Callable<Integer> {
       List<SearchHit> hits = opened.search(String.join(" ", words), from, to, limit);
       for (SearchHit hit : hits) {
         out.printf("%s  %s  %s%n", hit.published() == null ? "----------" : hit.published(),
-            hit.title() == null ? "(untitled)" : hit.title(), hit.address());
+            hit.title() == null ? "(untitled)" : Printable.of(hit.title()), Printable.of(hit.address()));
       }
       spec.commandLine().getErr().printf("%d %s%n", hits.size(), hits.size() == 1 ? "hit" : "hits");
     }

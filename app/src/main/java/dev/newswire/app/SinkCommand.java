@@ -17,7 +17,7 @@ final class SinkCommand implements Callable<Integer> {
       description = "Consumer group; its offsets live in the store (default ${DEFAULT-VALUE}).")
   String groupId;
 
-  @Option(names = "--batch-size", defaultValue = "${env:NEWSWIRE_SINK_BATCH_SIZE:-" + SinkConfig.DEFAULT_BATCH_SIZE + "}",
+  @Option(names = "--batch-size", converter = Arguments.AtLeastOne.class, defaultValue = "${env:NEWSWIRE_SINK_BATCH_SIZE:-" + SinkConfig.DEFAULT_BATCH_SIZE + "}",
       description = "Records written per database transaction, at most (default ${DEFAULT-VALUE}).")
   int batchSize;
 

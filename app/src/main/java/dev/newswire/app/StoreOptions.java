@@ -10,7 +10,7 @@ final class StoreOptions {
       description = "Where local data lives (env NEWSWIRE_DATA_DIR; default ${DEFAULT-VALUE}).")
   Path dataDir;
 
-  @Option(names = "--jdbc-url", paramLabel = "URL", defaultValue = "${env:NEWSWIRE_JDBC_URL}",
+  @Option(names = "--jdbc-url", paramLabel = "URL", converter = Arguments.JdbcUrl.class, defaultValue = "${env:NEWSWIRE_JDBC_URL}",
       description = "Store: jdbc:sqlite:FILE or jdbc:postgresql://HOST/DB (env NEWSWIRE_JDBC_URL; "
           + "default: SQLite file newswire.db in the data directory).")
   String jdbcUrl;

@@ -77,6 +77,50 @@ class CliTest {
   }
 
   @Test
+  void everyNumberAddressAndDateIsCheckedBeforeAnythingStarts() {
+    String data = dir.resolve("data").toString();
+    String[][] bad = {
+        {"run", SAMPLE.toString(), "--data-dir", data, "--jdbc-url", "jdbc:nosuch:x"},
+        {"run", SAMPLE.toString(), "--data-dir", data, "--kafka-port", "70000"},
+        {"run", SAMPLE.toString(), "--data-dir", data, "--registry-port", "-1"},
+        {"run", SAMPLE.toString(), "--data-dir", data, "--timeout", "-1"},
+        {"run", SAMPLE.toString(), "--data-dir", data, "--timeout", "ten"},
+        {"run", SAMPLE.toString(), "--data-dir", data, "--url", "not an address"},
+        {"run", SAMPLE.toString(), "--data-dir", data, "--captured-at", "+999999999-12-31T00:00:00Z"},
+        {"search", "--data-dir", data, "--from", "+999999999-12-31"},
+        {"search", "--data-dir", data, "--to", "2024-02-30"},
+        {"search", "--data-dir", data, "--limit", "-1"},
+        {"search", "--data-dir", data, "--limit", "0"},
+        {"search", "--data-dir", data, "--limit", "99999999999"},
+        {"ingest", SAMPLE.toString(), "--bootstrap-servers", "localhost:99999"},
+        {"ingest", SAMPLE.toString(), "--bootstrap-servers", "localhost"},
+        {"ingest", SAMPLE.toString(), "--registry-url", "ftp://x"},
+        {"ingest", "--http", "file:///etc/passwd"},
+        {"ingest", SAMPLE.toString(), "--partitions", "0"},
+        {"enrich", "--replication-factor", "0"},
+        {"sink", "--batch-size", "0"},
+        {"sink", "--jdbc-url", "jdbc:postgresql://db/x?password=hunter2&x=nosuch", "--batch-size", "-5"},
+        {"sink", "--jdbc-url", "jdbc:mysql://u:hunter2@db/x"},
+        {"replay", "--since", "tomorrow"},
+        {"bench-sink", "--pages", "-3"},
+    };
+    for (String[] args : bad) {
+      Result r = run(args);
+      assertThat(r.exit()).as(String.join(" ", args) + " -> " + r.err()).isEqualTo(2);
+      assertThat(r.err().strip()).as(String.join(" ", args)).doesNotContain("\n", "\tat ", "hunter2").isNotEmpty();
+      // Nothing was started: no data directory for a broker, a registry or a store.
+      assertThat(dir.resolve("data")).doesNotExist();
+    }
+  }
+
+  @Test
+  void printableTextHasNoEscapeSequencesOrControlCharacters() {
+    assertThat(Printable.of("\u001B]0;pwned\u0007Red \u001B[31mtitle\u001B[0m\r\nnext\u0000\u009B2J\u202Eevil"))
+        .isEqualTo("Red title  nextevil");
+    assertThat(Printable.of("Kim Jong Un visits a farm")).isEqualTo("Kim Jong Un visits a farm");
+  }
+
+  @Test
   void topicsListsEveryContract() {
     Result r = run("topics", "--schemas");
     assertThat(r.exit()).isZero();

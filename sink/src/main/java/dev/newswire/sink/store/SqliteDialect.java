@@ -80,8 +80,9 @@ final class SqliteDialect implements Dialect {
   public String searchSql(boolean withWords, boolean withFrom, boolean withTo) {
     return "SELECT a.published, a.title, a.page_address, a.id FROM articles a WHERE 1 = 1"
         + (withWords ? " AND a.row_id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)" : "")
-        + (withFrom ? " AND a.published >= ?" : "")
-        + (withTo ? " AND a.published <= ?" : "")
+        // As dates, not text: date() is NULL for anything that is not one, which then matches nothing.
+        + (withFrom ? " AND date(a.published) >= date(?)" : "")
+        + (withTo ? " AND date(a.published) <= date(?)" : "")
         + " ORDER BY a.published IS NULL, a.published DESC, a.id LIMIT ?";
   }
 

@@ -249,6 +249,14 @@ public final class Store implements AutoCloseable {
    * dates when given (inclusive), newest first.
    */
   public List<SearchHit> search(String words, LocalDate from, LocalDate to, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("a search returns at least 1 hit, not " + limit);
+    }
+    for (LocalDate bound : new LocalDate[] {from, to}) {
+      if (bound != null && (bound.getYear() < 1 || bound.getYear() > 9999)) {
+        throw new IllegalArgumentException("search dates are years 1 to 9999, not " + bound);
+      }
+    }
     List<String> terms = words == null ? List.of()
         : Arrays.stream(words.trim().split("\\s+")).filter(w -> !w.isEmpty()).toList();
     String sql = dialect.searchSql(!terms.isEmpty(), from != null, to != null);

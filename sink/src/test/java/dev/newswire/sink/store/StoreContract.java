@@ -199,6 +199,20 @@ abstract class StoreContract {
   }
 
   @Test
+  void searchBoundsAreDatesAndTheLimitIsPositive() {
+    PageRef p = page("https://kcnawatch.org/newstream/21", "1.0");
+    store.write(batch(article(p, 0, "Harvest", "2024-03-01", "A good harvest.")));
+
+    assertThat(store.search("harvest", LocalDate.of(9999, 12, 31), null, 10)).isEmpty();
+    assertThat(store.search("harvest", null, LocalDate.of(1, 1, 1), 10)).isEmpty();
+    assertThat(store.search("harvest", LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 1), 10)).hasSize(1);
+    assertThatThrownBy(() -> store.search("harvest", LocalDate.of(999_999_999, 12, 31), null, 10))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> store.search("harvest", null, null, -1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> store.search("harvest", null, null, 0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void aTeaserArrivingBeforeItsArticleIsLinkedWhenTheArticleArrives() {
     PageRef home = page("https://kcnawatch.org/", "1.0");
     PageRef articlePage = page("https://kcnawatch.org/newstream/30", "1.0");
