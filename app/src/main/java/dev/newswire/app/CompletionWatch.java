@@ -4,11 +4,10 @@ import dev.newswire.schemas.KafkaSettings;
 import dev.newswire.schemas.Topics;
 import dev.newswire.schemas.avro.DeadLetter;
 import dev.newswire.schemas.avro.PageParsed;
+import dev.newswire.schemas.avro.PageRef;
 import dev.newswire.sink.store.Store;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import dev.newswire.sink.store.StoreUnavailableException;
+import dev.newswire.sink.store.StoredPage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -82,38 +81,27 @@ final class CompletionWatch implements AutoCloseable {
     }
   }
 
-  /** One connection per sweep, checking only pages whose parse has been announced and not yet found. */
+  /**
+   * Marks the pages whose announced parse the store now holds in full: one query per sweep, for the
+   * pages announced and not yet found. A busy or unreachable store is asked again at the next sweep;
+   * any other failure (a broken schema, say) ends the wait at once.
+   */
   private void markStored(Set<String> addresses, Set<String> stored, Store store) {
-    try (Connection c = store.dataSource().getConnection()) {
-      for (String address : addresses) {
-        if (!stored.contains(address) && parsed.containsKey(address) && isStored(c, parsed.get(address))) {
-          stored.add(address);
-        }
-      }
-    } catch (SQLException e) {
-      // The store is busy or not created yet; the next sweep looks again.
+    List<PageRef> announced = addresses.stream().filter(a -> !stored.contains(a) && parsed.containsKey(a))
+        .map(a -> parsed.get(a).getPage()).toList();
+    Map<String, StoredPage> found;
+    try {
+      found = store.storedPages(announced);
+    } catch (StoreUnavailableException e) {
+      return;
     }
-  }
-
-  private static boolean isStored(Connection c, PageParsed page) throws SQLException {
-    String address = page.getPage().getAddress();
-    // The parser version matters on a replay: the old parse's rows are there already.
-    return count(c, "SELECT COUNT(*) FROM pages WHERE address = ? AND parser_version = ?", address,
-            page.getPage().getParserVersion()) == 1
-        && count(c, "SELECT COUNT(*) FROM articles WHERE page_address = ?", address) == page.getArticleIds().size()
-        && count(c, "SELECT COUNT(*) FROM teaser_sightings WHERE page_address = ?", address) == page.getTeaserIds().size();
-  }
-
-  private static long count(Connection c, String sql, String... parameters) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        s.setString(i + 1, parameters[i]);
+    found.forEach((address, page) -> {
+      PageParsed announcement = parsed.get(address);
+      if (page.articles() == announcement.getArticleIds().size()
+          && page.sightings() == announcement.getTeaserIds().size()) {
+        stored.add(address);
       }
-      try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    }
+    });
   }
 
   @Override

@@ -1,17 +1,12 @@
 package dev.newswire.app;
 
+import dev.newswire.sink.store.PagesSummary;
 import dev.newswire.sink.store.Store;
 import dev.newswire.sink.store.StoreCounts;
+import dev.newswire.sink.store.StoredArticle;
 import java.io.PrintWriter;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Objects;
 
 /** What a local run stored, read back from the store itself. */
 final class RunSummary {
@@ -20,54 +15,26 @@ final class RunSummary {
   private RunSummary() {}
 
   static void print(PrintWriter out, List<CompletionWatch.Outcome> outcomes, Store store, String storeLocation,
-      long elapsedMillis) throws SQLException {
+      long elapsedMillis) {
     long parsed = outcomes.stream().filter(o -> o.parsed() != null).count();
     long dead = outcomes.size() - parsed;
     out.printf("newswire: %d %s ingested, %d parsed, %d dead-lettered, in %.1f s%n", outcomes.size(),
         outcomes.size() == 1 ? "page" : "pages", parsed, dead, elapsedMillis / 1000.0);
-    int articles = 0;
-    Map<String, Set<String>> teasersByDate = new TreeMap<>(java.util.Comparator.reverseOrder());
-    long sightings = 0;
-    StringBuilder listing = new StringBuilder();
-    try (Connection c = store.dataSource().getConnection()) {
-      for (CompletionWatch.Outcome outcome : outcomes) {
-        if (outcome.parsed() == null) {
-          continue;
-        }
-        try (PreparedStatement s = c.prepareStatement("SELECT published, published_source, dateline_place, title, body"
-            + " FROM articles WHERE page_address = ? ORDER BY index_on_page")) {
-          s.setString(1, outcome.address());
-          try (ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-              if (++articles <= LIST_AT_MOST) {
-                listing.append(String.format("    %s (%s)  %s  %s%n", orDash(rs.getString(1)),
-                    rs.getString(2) == null ? "no date on the page" : rs.getString(2).toLowerCase(),
-                    orDash(rs.getString(3)), headline(rs.getString(4), rs.getString(5))));
-              }
-            }
-          }
-        }
-        try (PreparedStatement s = c.prepareStatement("SELECT t.date, t.id FROM teasers t"
-            + " JOIN teaser_sightings v ON v.teaser_id = t.id WHERE v.page_address = ?")) {
-          s.setString(1, outcome.address());
-          try (ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-              teasersByDate.computeIfAbsent(orDash(rs.getString(1)), d -> new HashSet<>()).add(rs.getString(2));
-              sightings++;
-            }
-          }
-        }
-      }
+    PagesSummary stored = store.summarize(outcomes.stream().filter(o -> o.parsed() != null)
+        .map(CompletionWatch.Outcome::address).toList(), LIST_AT_MOST);
+    out.printf("  articles stored: %d%n", stored.articles());
+    for (StoredArticle a : stored.firstArticles()) {
+      out.printf("    %s (%s)  %s  %s%n", orDash(a.published()),
+          a.publishedSource() == null ? "no date on the page" : a.publishedSource().toLowerCase(),
+          orDash(a.datelinePlace()), headline(a.title(), a.body()));
     }
-    out.printf("  articles stored: %d%n", articles);
-    out.print(listing);
-    if (articles > LIST_AT_MOST) {
-      out.printf("    ... and %d more%n", articles - LIST_AT_MOST);
+    if (stored.articles() > LIST_AT_MOST) {
+      out.printf("    ... and %d more%n", stored.articles() - LIST_AT_MOST);
     }
-    int teasers = teasersByDate.values().stream().mapToInt(Set::size).sum();
+    int teasers = stored.teasers();
     out.printf("  teasers stored: %d%s, seen %d %s on these pages%n", teasers, teasers == 0 ? "" : " (" + String.join(", ",
-        teasersByDate.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue().size()).toList()) + ")",
-        sightings, sightings == 1 ? "time" : "times");
+        stored.teasersByDate().entrySet().stream().map(e -> orDash(e.getKey()) + ": " + e.getValue()).toList()) + ")",
+        stored.sightings(), stored.sightings() == 1 ? "time" : "times");
     outcomes.stream().filter(o -> o.parsed() == null).limit(LIST_AT_MOST)
         .forEach(o -> out.printf("  dead letter: %s  %s%n", o.address(), o.deadLetterReason()));
     StoreCounts total = store.counts();
@@ -82,7 +49,7 @@ final class RunSummary {
     return "\"" + (text.length() > 90 ? text.substring(0, 89) + "…" : text) + "\"";
   }
 
-  private static String orDash(String s) {
-    return s == null ? "-" : s;
+  private static String orDash(Object value) {
+    return Objects.toString(value, "-");
   }
 }

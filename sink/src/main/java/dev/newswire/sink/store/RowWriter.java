@@ -144,11 +144,11 @@ final class RowWriter {
         page.setString(2, ref.getLayout());
         page.setString(3, ref.getParserVersion());
         dialect.setTimestamp(page, 4, sourced.source().timestamp());
-        page.setString(5, parseKey(ref));
+        page.setString(5, ParseKey.of(ref));
         page.setString(6, ref.getAddress());
         page.addBatch();
         history.setString(1, ref.getAddress());
-        history.setString(2, parseKey(ref));
+        history.setString(2, ParseKey.of(ref));
         history.addBatch();
         listedByPage.put(ref.getAddress(), new HashSet<>(sourced.event().getArticleIds()));
         teasersByPage.put(ref.getAddress(), new HashSet<>(sourced.event().getTeaserIds()));
@@ -266,7 +266,7 @@ final class RowWriter {
       for (Sourced<Article> sourced : articles) {
         Article a = sourced.event();
         String lead = LeadKey.articleLead(a.getBody());
-        String parseKey = parseKey(a.getPage());
+        String parseKey = ParseKey.of(a.getPage());
         int i = 0;
         s.setString(++i, a.getId());
         s.setString(++i, a.getPage().getAddress());
@@ -331,7 +331,7 @@ final class RowWriter {
         s.setInt(3, t.getPosition());
         // When the page was captured, else when the event was produced.
         dialect.setTimestamp(s, 4, page.getCapturedAt() != null ? page.getCapturedAt() : sourced.source().timestamp());
-        String parseKey = parseKey(page);
+        String parseKey = ParseKey.of(page);
         s.setString(5, parseKey);
         s.setString(6, page.getAddress());
         s.setString(7, parseKey);
@@ -372,11 +372,6 @@ final class RowWriter {
         s.executeUpdate();
       }
     }
-  }
-
-  /** Identifies one parse of a page: the parser and the capture it read. */
-  static String parseKey(PageRef page) {
-    return page.getParserVersion() + "@" + (page.getCapturedAt() == null ? "" : page.getCapturedAt().toEpochMilli());
   }
 
   private static <T> Map<String, T> lastById(List<T> items, java.util.function.Function<T, String> id) {

@@ -2,6 +2,7 @@ package dev.newswire.sink.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.newswire.schemas.avro.PageRef;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -33,12 +34,14 @@ public final class Store implements AutoCloseable {
   private final HikariDataSource pool;
   private final Dialect dialect;
   private final RowWriter rows;
+  private final RowReader reads;
   private final String maskedUrl;
 
   private Store(HikariDataSource pool, Dialect dialect, String maskedUrl) {
     this.pool = pool;
     this.dialect = dialect;
     this.rows = new RowWriter(dialect);
+    this.reads = new RowReader(dialect);
     this.maskedUrl = maskedUrl;
   }
 
@@ -103,7 +106,8 @@ public final class Store implements AutoCloseable {
     return maskedUrl;
   }
 
-  public DataSource dataSource() {
+  /** For tests of the stored rows; everything else reads through the methods below. */
+  DataSource dataSource() {
     return pool;
   }
 
@@ -242,6 +246,21 @@ public final class Store implements AutoCloseable {
       }
       return new StoreCounts(n[0], n[1], n[2], n[3], n[4]);
     });
+  }
+
+  /**
+   * The pages whose latest applied parse is the one given (its page-parsed event written), with what
+   * they hold; pages not stored, or stored by another parse (the previous one, on a replay), are absent.
+   *
+   * @throws StoreUnavailableException the database is unreachable or busy: ask again later
+   */
+  public Map<String, StoredPage> storedPages(Collection<PageRef> parses) {
+    return parses.isEmpty() ? Map.of() : query(c -> reads.storedPages(c, parses));
+  }
+
+  /** The articles, teasers and sightings of these pages, the first {@code listAtMost} articles in full, in page order. */
+  public PagesSummary summarize(List<String> addresses, int listAtMost) {
+    return query(c -> reads.summarize(c, addresses, listAtMost));
   }
 
   /**

@@ -16,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.AbstractMap.SimpleEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -294,6 +295,55 @@ abstract class StoreContract {
 
     assertThat(store.counts().articles()).isZero();
     assertThat(store.offsets("g", List.of(tp))).isEmpty();
+  }
+
+  @Test
+  void storedPagesTellsWhetherAPageHoldsTheParseAskedAbout() {
+    PageRef v1 = page("https://kcnawatch.org/newstream/70", "1.0");
+    PageRef other = page("https://kcnawatch.org/newstream/71", "1.0");
+    Article a = article(v1, 0, "Farm", "2024-05-01", BODY_A);
+    store.write(batch(a, teaser("t1", v1, 0, "A teaser of the page", "2024-05-01", null),
+        teaser("t2", v1, 1, "Another teaser of the page", "2024-05-01", null)));
+    assertThat(store.storedPages(List.of(v1))).as("rows written, page-parsed event not yet").isEmpty();
+
+    store.write(batch(parsed(v1, List.of(a.getId()), List.of("t1", "t2"))));
+    assertThat(store.storedPages(List.of(v1, other)))
+        .containsExactly(Map.entry(v1.getAddress(), new StoredPage(v1.getAddress(), 1, 2)));
+
+    PageRef v2 = page(v1.getAddress(), "2.0");
+    assertThat(store.storedPages(List.of(v2))).as("a replay's parse is not the stored one yet").isEmpty();
+    store.write(batch(teaser("t1", v2, 0, "A teaser of the page", "2024-05-01", null), parsed(v2, List.of(), List.of("t1"))));
+    assertThat(store.storedPages(List.of(v2))).containsExactly(Map.entry(v1.getAddress(), new StoredPage(v1.getAddress(), 0, 1)));
+    assertThat(store.storedPages(List.of(v1))).isEmpty();
+    assertThat(store.storedPages(List.of())).isEmpty();
+  }
+
+  @Test
+  void summarizeCountsWhatThePagesHoldAndListsTheFirstArticles() {
+    PageRef p = page("https://kcnawatch.org/newstream/80", "1.0");
+    PageRef q = page("https://kcnawatch.org/newstream/81", "1.0");
+    PageRef elsewhere = page("https://kcnawatch.org/newstream/82", "1.0");
+    store.write(batch(article(p, 0, "First", "2024-05-01", BODY_A), article(p, 1, null, null, BODY_B),
+        article(q, 0, "Third", "2024-05-03", BODY_A), article(elsewhere, 0, "Not asked about", "2024-05-04", BODY_B),
+        teaser("shared", p, 0, "Shown on both pages", "2024-05-02", null),
+        teaser("shared", q, 0, "Shown on both pages", "2024-05-02", null),
+        teaser("later", q, 1, "Shown on one page", "2024-05-03", null),
+        teaser("undated", q, 2, "Without a date", null, null),
+        teaser("other", elsewhere, 0, "Not asked about", "2024-05-04", null)));
+
+    PagesSummary summary = store.summarize(List.of(q.getAddress(), p.getAddress()), 2);
+
+    assertThat(summary.articles()).isEqualTo(3);
+    assertThat(summary.firstArticles()).extracting(StoredArticle::title).containsExactly("Third", "First");
+    assertThat(summary.firstArticles().get(0)).isEqualTo(
+        new StoredArticle(LocalDate.of(2024, 5, 3), "FOOTER", "Pyongyang", "Third", BODY_A));
+    assertThat(store.summarize(List.of(p.getAddress()), 10).firstArticles().get(1)).isEqualTo(
+        new StoredArticle(null, null, "Pyongyang", null, BODY_B));
+    assertThat(new ArrayList<>(summary.teasersByDate().entrySet())).containsExactly(
+        new SimpleEntry<>(LocalDate.of(2024, 5, 3), 1), new SimpleEntry<>(LocalDate.of(2024, 5, 2), 1),
+        new SimpleEntry<>(null, 1));
+    assertThat(summary.teasers()).isEqualTo(3);
+    assertThat(summary.sightings()).isEqualTo(4);
   }
 
   private String linkOf(String teaserId) {

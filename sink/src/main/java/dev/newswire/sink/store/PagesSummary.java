@@ -1,0 +1,18 @@
+package dev.newswire.sink.store;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.SortedMap;
+
+/**
+ * What the store holds for a set of pages: how many articles, the first of them in full, the distinct
+ * teasers the pages show counted by date (newest first, undated under a null key, last), and how many
+ * sightings of teasers the pages have.
+ */
+public record PagesSummary(long articles, List<StoredArticle> firstArticles, SortedMap<LocalDate, Integer> teasersByDate,
+    long sightings) {
+
+  public int teasers() {
+    return teasersByDate.values().stream().mapToInt(Integer::intValue).sum();
+  }
+}
