@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 /** Parts of the pipeline run as processes of their own, as they are deployed, for crash tests. */
@@ -15,11 +16,23 @@ final class Processes {
 
   /** {@code newswire ARGS...} in a new JVM on the test classpath, its output in {@code log}. */
   static Process newswire(Path log, String... args) throws IOException {
+    return builder(log, args).start();
+  }
+
+  /** As {@link #newswire(Path, String...)}, with only the given NEWSWIRE_ environment variables set. */
+  static Process newswire(Path log, Map<String, String> environment, String... args) throws IOException {
+    ProcessBuilder builder = builder(log, args);
+    builder.environment().keySet().removeIf(name -> name.startsWith("NEWSWIRE_"));
+    builder.environment().putAll(environment);
+    return builder.start();
+  }
+
+  private static ProcessBuilder builder(Path log, String... args) {
     String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classpath, Main.class.getName()));
     command.addAll(List.of(args));
-    return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
   }
 
   static void waitFor(Duration timeout, BooleanSupplier condition) throws InterruptedException {

@@ -2,7 +2,7 @@ package dev.newswire.sink.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newswire.sink.store.TestSchema;
+import dev.newswire.testkit.TestSchema;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;

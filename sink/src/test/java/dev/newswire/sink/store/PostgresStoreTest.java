@@ -1,5 +1,6 @@
 package dev.newswire.sink.store;
 
+import dev.newswire.testkit.TestSchema;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 

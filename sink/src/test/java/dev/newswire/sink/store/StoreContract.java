@@ -1,11 +1,11 @@
 package dev.newswire.sink.store;
 
-import static dev.newswire.sink.Events.article;
-import static dev.newswire.sink.Events.articleId;
-import static dev.newswire.sink.Events.page;
-import static dev.newswire.sink.Events.parsed;
-import static dev.newswire.sink.Events.snippetOf;
-import static dev.newswire.sink.Events.teaser;
+import static dev.newswire.testkit.Events.article;
+import static dev.newswire.testkit.Events.articleId;
+import static dev.newswire.testkit.Events.page;
+import static dev.newswire.testkit.Events.parsed;
+import static dev.newswire.testkit.Events.snippetOf;
+import static dev.newswire.testkit.Events.teaser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package dev.newswire.sink;
+package dev.newswire.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,10 +14,16 @@ import dev.newswire.schemas.avro.Article;
 import dev.newswire.schemas.avro.DeadLetter;
 import dev.newswire.schemas.avro.Teaser;
 import dev.newswire.schemas.registry.SchemaRegistryClient;
-import dev.newswire.sink.store.TestSchema;
-import java.io.File;
+import dev.newswire.sink.RetryPolicy;
+import dev.newswire.sink.SinkConfig;
+import dev.newswire.sink.SinkService;
+import dev.newswire.testkit.Corpus;
+import dev.newswire.testkit.Events;
+import dev.newswire.testkit.TcpProxy;
+import dev.newswire.testkit.TestSchema;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -31,7 +37,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -132,8 +140,8 @@ class SinkExactlyOnceTest {
       noId.setId("");
       refused = plain.send(record(Topics.ARTICLES, "refused",
           topics.articles().valueSerde().serializer().serialize(Topics.ARTICLES, noId))).get();
-      sent.add(java.util.concurrent.CompletableFuture.completedFuture(garbage));
-      sent.add(java.util.concurrent.CompletableFuture.completedFuture(refused));
+      sent.add(CompletableFuture.completedFuture(garbage));
+      sent.add(CompletableFuture.completedFuture(refused));
     }
     for (Future<RecordMetadata> f : sent) {
       RecordMetadata m = f.get();
@@ -152,7 +160,7 @@ class SinkExactlyOnceTest {
     try {
       waitFor(Duration.ofSeconds(60), () -> count(url, null, "SELECT count(*) FROM teaser_sightings") > 0);
     } catch (AssertionError e) {
-      System.out.println(java.nio.file.Files.readString(dir.resolve("first.log")));
+      System.out.println(Files.readString(dir.resolve("first.log")));
       throw e;
     } finally {
       first.destroyForcibly();
@@ -165,11 +173,11 @@ class SinkExactlyOnceTest {
     try {
       waitFor(Duration.ofSeconds(90), () -> reachedEnd(url, null, "crash-test"));
     } catch (AssertionError e) {
-      System.out.println(java.nio.file.Files.readString(dir.resolve("second.log")));
+      System.out.println(Files.readString(dir.resolve("second.log")));
       throw e;
     } finally {
       second.destroy();
-      assertThat(second.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+      assertThat(second.waitFor(30, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
     }
     assertExactlyTheCorpus(url, null);
   }
@@ -272,12 +280,9 @@ class SinkExactlyOnceTest {
   }
 
   private Process startSinkProcess(String jdbcUrl, String group, int batchSize, Path log) throws Exception {
-    String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", classpath, SinkMain.class.getName(),
-        "--bootstrap-servers", kafka.bootstrapServers(), "--registry-url", registry.url(), "--jdbc-url", jdbcUrl,
-        "--group-id", group, "--batch-size", String.valueOf(batchSize), "--poll-timeout-ms", "200");
-    return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    return Processes.newswire(log, "sink", "--bootstrap-servers", kafka.bootstrapServers(),
+        "--registry-url", registry.url(), "--jdbc-url", jdbcUrl, "--group-id", group,
+        "--batch-size", String.valueOf(batchSize));
   }
 
   private static boolean reachedEnd(String url, String user, String group) {

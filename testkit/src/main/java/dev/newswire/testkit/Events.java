@@ -1,4 +1,4 @@
-package dev.newswire.sink;
+package dev.newswire.testkit;
 
 import dev.newswire.schemas.avro.Article;
 import dev.newswire.schemas.avro.DateEvidence;

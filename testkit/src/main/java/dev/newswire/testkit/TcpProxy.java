@@ -1,4 +1,4 @@
-package dev.newswire.sink;
+package dev.newswire.testkit;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,13 +14,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A port in front of a real server that can be switched off and on: off, connections are refused
  * and those open are cut, as when the database host goes away.
  */
-final class TcpProxy implements AutoCloseable {
+public final class TcpProxy implements AutoCloseable {
   private final int port;
   private final int targetPort;
   private final List<Socket> open = new CopyOnWriteArrayList<>();
   private volatile ServerSocket server;
 
-  TcpProxy(int targetPort) {
+  public TcpProxy(int targetPort) {
     this.targetPort = targetPort;
     try (ServerSocket probe = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
       this.port = probe.getLocalPort();
@@ -29,11 +29,11 @@ final class TcpProxy implements AutoCloseable {
     }
   }
 
-  int port() {
+  public int port() {
     return port;
   }
 
-  synchronized void start() throws IOException {
+  public synchronized void start() throws IOException {
     ServerSocket s = new ServerSocket();
     s.setReuseAddress(true);
     s.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port));
@@ -43,7 +43,7 @@ final class TcpProxy implements AutoCloseable {
     acceptor.start();
   }
 
-  synchronized void stop() throws IOException {
+  public synchronized void stop() throws IOException {
     if (server != null) {
       server.close();
       server = null;

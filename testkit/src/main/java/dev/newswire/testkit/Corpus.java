@@ -1,4 +1,4 @@
-package dev.newswire.sink;
+package dev.newswire.testkit;
 
 import dev.newswire.schemas.avro.Article;
 import dev.newswire.schemas.avro.PageParsed;
@@ -17,13 +17,13 @@ import java.util.TreeSet;
  * from a shared pool, so teasers repeat across pages. Teaser k announces the article of page k, by
  * its address (even k) or by its date and snippet (odd k).
  */
-final class Corpus {
+public final class Corpus {
   private static final String[] PLACES = {"Kangdong", "Ryonpho", "Hamhung", "Sinuiju", "Wonsan", "Kaesong"};
 
-  final int pages;
-  final List<List<Integer>> teasersOfPage = new ArrayList<>();
+  public final int pages;
+  public final List<List<Integer>> teasersOfPage = new ArrayList<>();
 
-  Corpus(int pages, int pool, int perPage, long seed) {
+  public Corpus(int pages, int pool, int perPage, long seed) {
     this.pages = pages;
     Random random = new Random(seed);
     List<Integer> all = new ArrayList<>();
@@ -36,39 +36,39 @@ final class Corpus {
     }
   }
 
-  static String address(int page) {
+  public static String address(int page) {
     return "https://kcnawatch.org/newstream/" + (1_700_000 + page);
   }
 
-  PageRef page(int i) {
+  public PageRef page(int i) {
     return Events.page(address(i), "1.0");
   }
 
-  static String published(int i) {
+  public static String published(int i) {
     return LocalDate.of(2024, 1, 1).plusDays(i % 365).toString();
   }
 
-  static String body(int i) {
+  public static String body(int i) {
     return "Report " + i + ": workers of the " + PLACES[i % PLACES.length] + " complex overfulfilled their"
         + " monthly plan ahead of schedule, greeting the party congress with labour feats.\n\n"
         + "The success was reported at a meeting held on the spot.";
   }
 
-  Article article(int i) {
+  public Article article(int i) {
     return Events.article(page(i), 0, "Report " + i, published(i), body(i));
   }
 
-  static String teaserId(int k) {
+  public static String teaserId(int k) {
     return "teaser-" + k;
   }
 
-  Teaser teaser(int k, int page, int position) {
+  public Teaser teaser(int k, int page, int position) {
     boolean byLink = k % 2 == 0;
     return Events.teaser(teaserId(k), page(page), position,
         byLink ? "See the report" : Events.snippetOf(body(k)), published(k), byLink ? address(k) : null);
   }
 
-  List<Teaser> teasers(int page) {
+  public List<Teaser> teasers(int page) {
     List<Teaser> out = new ArrayList<>();
     List<Integer> ks = teasersOfPage.get(page);
     for (int p = 0; p < ks.size(); p++) {
@@ -77,12 +77,12 @@ final class Corpus {
     return out;
   }
 
-  PageParsed parsed(int i) {
+  public PageParsed parsed(int i) {
     return Events.parsed(page(i), List.of(Events.articleId(page(i), 0)),
         teasersOfPage.get(i).stream().map(Corpus::teaserId).toList());
   }
 
-  Set<String> articleIds() {
+  public Set<String> articleIds() {
     Set<String> ids = new TreeSet<>();
     for (int i = 0; i < pages; i++) {
       ids.add(Events.articleId(page(i), 0));
@@ -90,14 +90,14 @@ final class Corpus {
     return ids;
   }
 
-  Set<String> teaserIds() {
+  public Set<String> teaserIds() {
     Set<String> ids = new TreeSet<>();
     teasersOfPage.forEach(ks -> ks.forEach(k -> ids.add(teaserId(k))));
     return ids;
   }
 
   /** "teaser id | page address" for every sighting. */
-  Set<String> sightings() {
+  public Set<String> sightings() {
     Set<String> out = new TreeSet<>();
     for (int i = 0; i < pages; i++) {
       for (int k : teasersOfPage.get(i)) {

@@ -1,4 +1,4 @@
-package dev.newswire.sink.store;
+package dev.newswire.testkit;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
