@@ -64,8 +64,8 @@ public final class SinkService implements Runnable, AutoCloseable {
   private boolean reassigned;
 
   private final AtomicLong articles = new AtomicLong();
-  private final AtomicLong sightings = new AtomicLong();
-  private final AtomicLong pages = new AtomicLong();
+  private final AtomicLong teaserEvents = new AtomicLong();
+  private final AtomicLong pagesParsed = new AtomicLong();
   private final AtomicLong deadLetters = new AtomicLong();
   private final AtomicLong batches = new AtomicLong();
   private Instant lastProgress = Instant.now();
@@ -159,8 +159,8 @@ public final class SinkService implements Runnable, AutoCloseable {
         });
         batch.offsets().forEach((tp, move) -> positions.put(tp, move.next()));
         articles.addAndGet(written.articles());
-        sightings.addAndGet(written.teasers());
-        pages.addAndGet(written.pagesParsed());
+        teaserEvents.addAndGet(written.teaserEvents());
+        pagesParsed.addAndGet(written.pagesParsed());
         batches.incrementAndGet();
         if (attempt > 1) {
           log.info("batch stored after {} attempts", attempt);
@@ -318,7 +318,7 @@ public final class SinkService implements Runnable, AutoCloseable {
   }
 
   public SinkCounts counts() {
-    return new SinkCounts(articles.get(), sightings.get(), pages.get(), deadLetters.get(), batches.get());
+    return new SinkCounts(articles.get(), teaserEvents.get(), pagesParsed.get(), deadLetters.get(), batches.get());
   }
 
   /** Distinct rows in the store, once it is open. */

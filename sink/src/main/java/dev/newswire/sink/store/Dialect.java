@@ -66,13 +66,28 @@ public interface Dialect {
 
   /**
    * Insert, or update the listed columns when a row with the same key exists. Both supported
-   * databases accept this ON CONFLICT form; a dialect without it overrides this.
+   * databases accept this ON CONFLICT form; a dialect without it overrides this and {@link #upsertWhere}.
    */
   default String upsert(String table, List<String> columns, List<String> values, List<String> key,
       List<String> update) {
+    return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+        + String.join(", ", values) + ")" + onConflict(key, update);
+  }
+
+  /**
+   * As {@link #upsert}, but the row is neither inserted nor updated unless {@code condition} (SQL that
+   * may take parameters, bound after the values) holds.
+   */
+  default String upsertWhere(String table, List<String> columns, List<String> values, String condition,
+      List<String> key, List<String> update) {
+    // SQLite needs the WHERE to tell the SELECT's end from the upsert clause.
+    return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") SELECT "
+        + String.join(", ", values) + " WHERE " + condition + onConflict(key, update);
+  }
+
+  private static String onConflict(List<String> key, List<String> update) {
     String set = update.isEmpty() ? "NOTHING"
         : "UPDATE SET " + update.stream().map(c -> c + " = excluded." + c).collect(Collectors.joining(", "));
-    return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
-        + String.join(", ", values) + ") ON CONFLICT (" + String.join(", ", key) + ") DO " + set;
+    return " ON CONFLICT (" + String.join(", ", key) + ") DO " + set;
   }
 }

@@ -1,0 +1,151 @@
+package dev.newswire.sink.store;
+
+import dev.newswire.schemas.avro.PageParsed;
+import dev.newswire.schemas.avro.PageRef;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Pages and their parses: records each page-parsed event as its page's latest parse, and removes what
+ * an earlier parse of the page produced that the new one no longer lists (articles, teaser sightings,
+ * and teasers no page shows any more), so a replay converges.
+ */
+final class ParseReconciler {
+  /**
+   * Holds unless the row's parse (the three parameters: page address, parse key, parse key again) is
+   * one the page has been parsed past: a late event of a superseded parse is skipped, not written over
+   * the newer one.
+   */
+  static final String NOT_SUPERSEDED = "NOT EXISTS (SELECT 1 FROM page_parses pp JOIN pages p ON p.address = pp.page_address"
+      + " WHERE pp.page_address = ? AND pp.parse_key = ? AND p.parse_key <> ?)";
+
+  /** What reconciling removed: articles deleted, and teasers that announced one of them. */
+  record Reconciled(long staleArticles, Set<String> orphanedTeasers) {}
+
+  private final Dialect dialect;
+  private final String insertPage;
+  private final String insertParse;
+
+  ParseReconciler(Dialect dialect) {
+    this.dialect = dialect;
+    insertPage = dialect.upsert("pages", List.of("address", "captured_at", "layout", "parser_version"),
+        List.of("?", "?", "?", "?"), List.of("address"), List.of());
+    insertParse = dialect.upsert("page_parses", List.of("page_address", "parse_key"), List.of("?", "?"),
+        List.of("page_address", "parse_key"), List.of());
+  }
+
+  /** Every page the batch's events come from, inserted if new. */
+  void insertPages(Connection c, Batch batch) throws SQLException {
+    Map<String, PageRef> pages = new LinkedHashMap<>();
+    batch.articles().forEach(a -> pages.putIfAbsent(a.event().getPage().getAddress(), a.event().getPage()));
+    batch.teasers().forEach(t -> pages.putIfAbsent(t.event().getPage().getAddress(), t.event().getPage()));
+    batch.pagesParsed().forEach(p -> pages.putIfAbsent(p.event().getPage().getAddress(), p.event().getPage()));
+    try (PreparedStatement s = c.prepareStatement(insertPage)) {
+      for (PageRef page : pages.values()) {
+        s.setString(1, page.getAddress());
+        dialect.setTimestamp(s, 2, page.getCapturedAt());
+        s.setString(3, page.getLayout());
+        s.setString(4, page.getParserVersion());
+        s.addBatch();
+      }
+      s.executeBatch();
+    }
+  }
+
+  /**
+   * Records each parse as its page's latest and deletes the page's articles and sightings that the
+   * page's last parse in the batch no longer lists. One round trip per statement (or chunk of
+   * pages), not per page.
+   */
+  Reconciled apply(Connection c, List<Sourced<PageParsed>> parses) throws SQLException {
+    if (parses.isEmpty()) {
+      return new Reconciled(0, Set.of());
+    }
+    Map<String, Set<String>> articlesByPage = new LinkedHashMap<>();
+    Map<String, Set<String>> teasersByPage = new LinkedHashMap<>();
+    try (PreparedStatement page = c.prepareStatement("UPDATE pages SET captured_at = ?, layout = ?,"
+            + " parser_version = ?, last_parsed_at = ?, parse_key = ? WHERE address = ?");
+        PreparedStatement history = c.prepareStatement(insertParse)) {
+      for (Sourced<PageParsed> sourced : parses) {
+        PageRef ref = sourced.event().getPage();
+        dialect.setTimestamp(page, 1, ref.getCapturedAt());
+        page.setString(2, ref.getLayout());
+        page.setString(3, ref.getParserVersion());
+        dialect.setTimestamp(page, 4, sourced.source().timestamp());
+        page.setString(5, ParseKey.of(ref));
+        page.setString(6, ref.getAddress());
+        page.addBatch();
+        history.setString(1, ref.getAddress());
+        history.setString(2, ParseKey.of(ref));
+        history.addBatch();
+        articlesByPage.put(ref.getAddress(), new HashSet<>(sourced.event().getArticleIds()));
+        teasersByPage.put(ref.getAddress(), new HashSet<>(sourced.event().getTeaserIds()));
+      }
+      page.executeBatch();
+      history.executeBatch();
+    }
+    removeStaleSightings(c, teasersByPage);
+    return removeStaleArticles(c, articlesByPage);
+  }
+
+  /**
+   * Only articles of parses already seen can be stale: one from a newer parse, read before its
+   * page-parsed event, stays.
+   */
+  private static Reconciled removeStaleArticles(Connection c, Map<String, Set<String>> listedByPage)
+      throws SQLException {
+    List<String> stale = new ArrayList<>();
+    InLists.query(c, "SELECT a.id, a.page_address FROM articles a WHERE a.page_address IN (%s)"
+        + " AND a.parse_key IN (SELECT pp.parse_key FROM page_parses pp WHERE pp.page_address = a.page_address)",
+        listedByPage.keySet(), r -> {
+          if (!listedByPage.get(r.getString(2)).contains(r.getString(1))) {
+            stale.add(r.getString(1));
+          }
+        });
+    if (stale.isEmpty()) {
+      return new Reconciled(0, Set.of());
+    }
+    Set<String> orphaned = new LinkedHashSet<>();
+    InLists.query(c, "SELECT id FROM teasers WHERE article_id IN (%s)", stale, r -> orphaned.add(r.getString(1)));
+    InLists.update(c, "UPDATE teasers SET article_id = NULL WHERE article_id IN (%s)", stale);
+    InLists.update(c, "DELETE FROM articles WHERE id IN (%s)", stale);
+    return new Reconciled(stale.size(), orphaned);
+  }
+
+  /**
+   * Deletes the sightings that a known parse of each page produced and its latest parse no longer
+   * lists, then the teasers no page shows any more: a replay converges for teasers as for articles.
+   */
+  private static void removeStaleSightings(Connection c, Map<String, Set<String>> listedByPage) throws SQLException {
+    List<String[]> stale = new ArrayList<>();
+    InLists.query(c, "SELECT v.teaser_id, v.page_address FROM teaser_sightings v WHERE v.page_address IN (%s)"
+        + " AND v.parse_key IN (SELECT pp.parse_key FROM page_parses pp WHERE pp.page_address = v.page_address)",
+        listedByPage.keySet(), r -> {
+          if (!listedByPage.get(r.getString(2)).contains(r.getString(1))) {
+            stale.add(new String[] {r.getString(1), r.getString(2)});
+          }
+        });
+    if (stale.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement delete = c.prepareStatement("DELETE FROM teaser_sightings WHERE teaser_id = ? AND page_address = ?")) {
+      for (String[] sighting : stale) {
+        delete.setString(1, sighting[0]);
+        delete.setString(2, sighting[1]);
+        delete.addBatch();
+      }
+      delete.executeBatch();
+    }
+    Set<String> teasers = new LinkedHashSet<>();
+    stale.forEach(sighting -> teasers.add(sighting[0]));
+    TeaserRows.removeUnseen(c, teasers);
+  }
+}
