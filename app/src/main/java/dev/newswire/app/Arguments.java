@@ -1,5 +1,6 @@
 package dev.newswire.app;
 
+import dev.newswire.schemas.KafkaSettings;
 import dev.newswire.sink.store.JdbcUrls;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -16,6 +17,7 @@ import picocli.CommandLine.TypeConversionException;
  */
 final class Arguments {
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern SIZE = Pattern.compile("(\\d{1,12})\\s*(KiB|MiB|K|M|k|m|KB|MB)?");
   private static final Pattern HOST_PORT = Pattern.compile("[A-Za-z0-9._\\-\\[\\]:]+:(\\d{1,5})");
 
   private Arguments() {}
@@ -65,6 +67,24 @@ final class Arguments {
     }
   }
 
+  /** A size in bytes: 8388608, 8MiB, 512KiB (K and M mean the same). */
+  static final class PageBytes implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      var m = SIZE.matcher(value.trim());
+      if (!m.matches()) {
+        throw new TypeConversionException("'" + value + "' is not a size (8388608, 512KiB, 8MiB)");
+      }
+      long unit = m.group(2) == null ? 1 : Character.toUpperCase(m.group(2).charAt(0)) == 'K' ? 1024 : 1024 * 1024;
+      long bytes = number(m.group(1), 0, Long.MAX_VALUE / (1 << 20), "a size") * unit;
+      if (bytes < KafkaSettings.MIN_MAX_PAGE_BYTES || bytes > KafkaSettings.MAX_MAX_PAGE_BYTES) {
+        throw new TypeConversionException(value + " is out of range: " + (KafkaSettings.MIN_MAX_PAGE_BYTES >> 10)
+            + "KiB to " + (KafkaSettings.MAX_MAX_PAGE_BYTES >> 20) + "MiB");
+      }
+      return (int) bytes;
+    }
+  }
+
   /** A calendar date written YYYY-MM-DD, four-digit year: {@code +999999999-12-31} is not one. */
   static final class IsoDate implements ITypeConverter<LocalDate> {
     @Override
@@ -92,6 +112,10 @@ final class Arguments {
         return value;
       }
       if (value.startsWith("jdbc:postgresql:") && value.length() > "jdbc:postgresql:".length()) {
+        if (value.replaceFirst("^jdbc:postgresql://", "").split("[/?]", 2)[0].contains("@")) {
+          throw new TypeConversionException("'" + JdbcUrls.mask(value) + "': the PostgreSQL driver takes no "
+              + "user:password@ in the address (use --jdbc-user and NEWSWIRE_JDBC_PASSWORD)");
+        }
         return value;
       }
       throw new TypeConversionException("'" + JdbcUrls.mask(value) + "' is not a store newswire knows "

@@ -1,6 +1,7 @@
 package dev.newswire.app;
 
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 
 /** One line a user can act on, for an exception that ends a command. */
@@ -13,6 +14,9 @@ final class Errors {
     }
     if (e instanceof AccessDeniedException ade) {
       return ade.getFile() + ": permission denied";
+    }
+    if (e instanceof FileSystemException fse && fse.getFile() != null) {
+      return fse.getFile() + ": " + (fse.getReason() == null ? e.getClass().getSimpleName() : fse.getReason());
     }
     String message = e.getMessage();
     if (message == null || message.isBlank()) {

@@ -52,27 +52,31 @@ final class IngestCommand implements Callable<Integer> {
     }
     KafkaSettings settings = kafka.settings();
     try (Admin admin = Admin.create(settings.clientConfig())) {
-      TopicSetup.ensure(admin, List.of(Topics.RAW_PAGES), partitions, replication);
+      TopicSetup.ensure(admin, List.of(Topics.RAW_PAGES, Topics.DEAD_LETTERS), partitions, replication);
     }
     List<PageSource> sources = new ArrayList<>();
     if (!inputs.isEmpty()) {
-      sources.add(FileSource.of(inputs, page.url, page.capturedAt));
+      sources.add(FileSource.of(inputs, page.url, page.capturedAt, settings.maxPageBytes()));
     }
-    HttpSource fetched = http.isEmpty() ? null : new HttpSource(http, Duration.ofSeconds(30), Clock.systemUTC());
+    HttpSource fetched = http.isEmpty() ? null : new HttpSource(http, Duration.ofSeconds(30), Clock.systemUTC(),
+        settings.maxPageBytes());
     if (fetched != null) {
       sources.add(fetched);
     }
     long failed = 0;
-    try (PagePublisher publisher = new PagePublisher(settings.clientConfig(), settings.topics().rawPages(),
+    long rejected = 0;
+    Topics topics = settings.topics();
+    try (PagePublisher publisher = new PagePublisher(settings, topics.rawPages(), topics.deadLetters(),
         Clock.systemUTC(), Progress.to(spec.commandLine().getErr()))) {
       for (PageSource source : sources) {
         IngestSummary summary = publisher.publish(source);
         failed += summary.failed();
+        rejected += summary.rejected();
       }
     }
     if (fetched != null) {
       failed += fetched.failures();
     }
-    return failed == 0 ? 0 : 3;
+    return failed > 0 ? 3 : rejected > 0 ? 4 : 0;
   }
 }

@@ -3,6 +3,7 @@ package dev.newswire.app;
 import dev.newswire.schemas.KafkaSettings;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Where an existing Kafka cluster and schema registry are. */
@@ -22,7 +23,9 @@ final class KafkaOptions {
       description = "Extra Kafka client property, e.g. security.protocol=SASL_SSL; repeatable.")
   Map<String, String> extra = new LinkedHashMap<>();
 
+  @Mixin PageLimit limit;
+
   KafkaSettings settings() {
-    return new KafkaSettings(bootstrapServers, registryUrl, extra);
+    return new KafkaSettings(bootstrapServers, registryUrl, extra, limit.maxPageBytes);
   }
 }

@@ -32,13 +32,14 @@ final class LocalRuntime implements AutoCloseable {
    * @param replay rewind enrich to the start of the raw pages before it starts, so every page already
    *     in the data directory is parsed again
    */
-  LocalRuntime(Path dataDir, int kafkaPort, int registryPort, boolean replay, SinkRunner.Factory sink) throws Exception {
+  LocalRuntime(Path dataDir, int kafkaPort, int registryPort, int maxPageBytes, boolean replay, SinkRunner.Factory sink)
+      throws Exception {
     try {
       EmbeddedKafka broker = EmbeddedKafka.start(dataDir.resolve("kafka"), kafkaPort, 0);
       started.push(broker);
       registry = EmbeddedRegistry.start(dataDir.resolve("registry"), registryPort);
       started.push(registry);
-      kafka = new KafkaSettings(broker.bootstrapServers(), registry.url());
+      kafka = new KafkaSettings(broker.bootstrapServers(), registry.url()).withMaxPageBytes(maxPageBytes);
       try (Admin admin = Admin.create(kafka.clientConfig())) {
         TopicSetup.ensure(admin, List.of(Topics.RAW_PAGES, Topics.ARTICLES, Topics.TEASERS, Topics.PAGES_PARSED,
             Topics.DEAD_LETTERS), PARTITIONS, (short) 1);

@@ -3,12 +3,18 @@ package dev.newswire.app;
 import dev.newswire.enrich.parse.PageInput;
 import dev.newswire.enrich.parse.PageParser;
 import dev.newswire.enrich.parse.ParsedPageJson;
+import dev.newswire.ingest.CapturedPage;
+import dev.newswire.ingest.source.FileSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,14 +34,26 @@ final class ParseCommand implements Callable<Integer> {
   @Option(names = "--captured-at", paramLabel = "YYYY-MM-DD", converter = Arguments.IsoDate.class, description = "When the copy was made (Pyongyang date).")
   LocalDate capturedAt;
 
+  @Mixin PageLimit limit;
+
   @Option(names = "--compact", description = "One line of JSON instead of indented.")
   boolean compact;
 
   @Override
   public Integer call() throws Exception {
-    byte[] content = Files.readAllBytes(file);
-    String name = file.getFileName().toString().toLowerCase();
-    String contentType = name.endsWith(".html") || name.endsWith(".htm") ? "text/html" : null;
+    if (Files.isDirectory(file)) {
+      throw new ParameterException(spec.commandLine(), file + ": is a directory; parse takes one page file");
+    }
+    // Read as ingest reads: bounded, never a special file; a refusal names the file.
+    List<CapturedPage> read = new ArrayList<>();
+    FileSource.of(List.of(file.toString()), null, null, limit.maxPageBytes).forEach(read::add, refused -> {
+      throw new IllegalStateException(refused.describe());
+    });
+    if (read.isEmpty()) {
+      throw new IllegalStateException(file + ": no page in it");
+    }
+    byte[] content = read.get(0).content();
+    String contentType = read.get(0).contentType();
     var page = new PageParser().parse(new PageInput(url, content, contentType, capturedAt));
     spec.commandLine().getOut().println(compact ? ParsedPageJson.toJson(page) : ParsedPageJson.toPrettyJson(page));
     return 0;

@@ -4,6 +4,7 @@ import dev.newswire.ingest.CapturedPage;
 import dev.newswire.ingest.IngestSummary;
 import dev.newswire.ingest.PagePublisher;
 import dev.newswire.ingest.Progress;
+import dev.newswire.ingest.Rejected;
 import dev.newswire.ingest.source.FileSource;
 import dev.newswire.ingest.source.PageSource;
 import dev.newswire.sink.store.JdbcUrls;
@@ -38,6 +39,8 @@ final class RunCommand implements Callable<Integer> {
   @Mixin StoreOptions store;
 
   @Mixin PageOptions page;
+
+  @Mixin PageLimit limit;
 
   @Parameters(paramLabel = "INPUT", arity = "0..*", description = "Page files, directories, globs or web archives.")
   List<String> inputs = List.of();
@@ -77,23 +80,28 @@ final class RunCommand implements Callable<Integer> {
     if (inputs.isEmpty() && !replay) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give at least one INPUT, or --replay");
     }
-    FileSource pages = FileSource.of(inputs, page.url, page.capturedAt);
+    FileSource pages = FileSource.of(inputs, page.url, page.capturedAt, limit.maxPageBytes);
     Files.createDirectories(store.dataDir);
     var err = spec.commandLine().getErr();
     err.println("newswire: starting a Kafka broker and a schema registry in " + store.dataDir + " ...");
-    try (LocalRuntime runtime = new LocalRuntime(store.dataDir, kafkaPort, registryPort, replay,
+    try (LocalRuntime runtime = new LocalRuntime(store.dataDir, kafkaPort, registryPort, limit.maxPageBytes, replay,
             SinkRunner.factory(store.jdbcUrl(), store.user, store.password));
          Store results = store.open()) {
       Set<String> addresses = new LinkedHashSet<>(runtime.replayed());
       IngestSummary ingested;
-      try (PagePublisher publisher = new PagePublisher(runtime.kafka().clientConfig(),
-          runtime.kafka().topics().rawPages(), Clock.systemUTC(), Progress.to(err))) {
+      var topics = runtime.kafka().topics();
+      try (PagePublisher publisher = new PagePublisher(runtime.kafka(), topics.rawPages(), topics.deadLetters(),
+          Clock.systemUTC(), Progress.to(err))) {
+        // Rejected inputs are awaited too: their dead letters come back through the watch.
         ingested = publisher.publish(new PageSource() {
           @Override
-          public void forEach(Consumer<CapturedPage> consumer) throws IOException {
+          public void forEach(Consumer<CapturedPage> consumer, Consumer<Rejected> rejected) throws IOException {
             pages.forEach(page -> {
               addresses.add(page.address());
               consumer.accept(page);
+            }, refused -> {
+              addresses.add(refused.address());
+              rejected.accept(refused);
             });
           }
 

@@ -114,6 +114,25 @@ class CliTest {
   }
 
   @Test
+  void parseNamesTheFileItCannotTake() throws Exception {
+    Result directory = run("parse", dir.toString());
+    assertThat(directory.exit()).isEqualTo(2);
+    assertThat(directory.err().strip()).doesNotContain("\n").contains(dir.toString(), "is a directory");
+
+    Result device = run("parse", "/dev/zero");
+    assertThat(device.exit()).isEqualTo(1);
+    assertThat(device.err().strip()).doesNotContain("\n").contains("/dev/zero", "never read");
+
+    Path big = dir.resolve("big.html");
+    try (var file = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+      file.setLength(3L << 30);
+    }
+    Result tooBig = run("parse", big.toString());
+    assertThat(tooBig.exit()).isEqualTo(1);
+    assertThat(tooBig.err().strip()).doesNotContain("\n").contains("big.html", "3,221,225,472 bytes", "limit");
+  }
+
+  @Test
   void printableTextHasNoEscapeSequencesOrControlCharacters() {
     assertThat(Printable.of("\u001B]0;pwned\u0007Red \u001B[31mtitle\u001B[0m\r\nnext\u0000\u009B2J\u202Eevil"))
         .isEqualTo("Red title  nextevil");

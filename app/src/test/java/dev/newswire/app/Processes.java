@@ -16,21 +16,27 @@ final class Processes {
 
   /** {@code newswire ARGS...} in a new JVM on the test classpath, its output in {@code log}. */
   static Process newswire(Path log, String... args) throws IOException {
-    return builder(log, args).start();
+    return builder(log, List.of(), args).start();
   }
 
   /** As {@link #newswire(Path, String...)}, with only the given NEWSWIRE_ environment variables set. */
   static Process newswire(Path log, Map<String, String> environment, String... args) throws IOException {
-    ProcessBuilder builder = builder(log, args);
+    ProcessBuilder builder = builder(log, List.of(), args);
     builder.environment().keySet().removeIf(name -> name.startsWith("NEWSWIRE_"));
     builder.environment().putAll(environment);
     return builder.start();
   }
 
-  private static ProcessBuilder builder(Path log, String... args) {
+  /** The same with options for the JVM, such as a heap limit. */
+  static Process newswire(Path log, List<String> jvmOptions, String... args) throws IOException {
+    return builder(log, jvmOptions, args).start();
+  }
+
+  private static ProcessBuilder builder(Path log, List<String> jvmOptions, String... args) {
     String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classpath, Main.class.getName()));
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", classpath, Main.class.getName()));
     command.addAll(List.of(args));
     return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
   }

@@ -46,9 +46,10 @@ class SinkCrashRecoveryTest {
       try (EnrichService enrich = EnrichService.start(kafka, "crash-test-enrich", dir.resolve("streams"), 2, (short) 1)) {
         Process first = startSink(kafka, jdbc, dir.resolve("sink-1.log"));
         IngestSummary ingested;
-        try (PagePublisher publisher = new PagePublisher(kafka.clientConfig(), kafka.topics().rawPages(),
+        try (PagePublisher publisher = new PagePublisher(kafka, kafka.topics().rawPages(), kafka.topics().deadLetters(),
             Clock.systemUTC(), Progress.quiet())) {
-          ingested = publisher.publish(FileSource.of(List.of(dir.resolve("pages").toString()), null, null));
+          ingested = publisher.publish(FileSource.of(List.of(dir.resolve("pages").toString()), null, null,
+              kafka.maxPageBytes()));
         }
         assertThat(ingested.published()).isEqualTo(PAGES);
 

@@ -74,11 +74,14 @@ public final class EmbeddedRegistry implements AutoCloseable {
     long started = System.nanoTime();
     Process process;
     try {
-      process = new ProcessBuilder(command)
+      ProcessBuilder builder = new ProcessBuilder(command)
           .directory(runner.getParent().toFile())
           .redirectErrorStream(true)
-          .redirectOutput(dir.resolve("registry.log").toFile())
-          .start();
+          .redirectOutput(dir.resolve("registry.log").toFile());
+      // The registry needs none of our settings, and a child's environment is readable under /proc.
+      builder.environment().keySet().removeIf(name -> name.startsWith("NEWSWIRE_") || name.contains("PASSWORD")
+          || name.contains("SECRET") || name.contains("TOKEN"));
+      process = builder.start();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start the schema registry (" + runner + ")", e);
     }

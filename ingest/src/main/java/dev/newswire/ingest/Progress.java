@@ -49,6 +49,14 @@ public final class Progress {
     out.flush();
   }
 
+  /** Every rejected input gets its line, however quick the run. */
+  void rejected(Rejected rejected) {
+    if (out != null) {
+      out.println("ingest: " + rejected.describe());
+      out.flush();
+    }
+  }
+
   void finish(IngestSummary summary) {
     if (out != null) {
       out.println(summary.describe());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.newswire.ingest.source.HttpSource;
+import dev.newswire.schemas.KafkaSettings;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -33,6 +34,18 @@ class HttpSourceTest {
       exchange.getResponseBody().write(body);
       exchange.close();
     });
+    server.createContext("/endless", exchange -> {
+      exchange.sendResponseHeaders(200, 0);
+      byte[] chunk = new byte[64 * 1024];
+      try {
+        // Until the client hangs up: a page with no end.
+        while (true) {
+          exchange.getResponseBody().write(chunk);
+        }
+      } catch (java.io.IOException hungUp) {
+        exchange.close();
+      }
+    });
     server.createContext("/gone", exchange -> {
       exchange.sendResponseHeaders(404, -1);
       exchange.close();
@@ -50,9 +63,11 @@ class HttpSourceTest {
   void fetchedPagesKeepTheirBytesAddressAndFetchTime() throws Exception {
     Instant now = Instant.parse("2026-07-09T01:00:00Z");
     HttpSource source = new HttpSource(List.of(URI.create(base + "/gone"), URI.create(base + "/en/article/q/1.kcmsf")),
-        Duration.ofSeconds(5), Clock.fixed(now, ZoneOffset.UTC));
+        Duration.ofSeconds(5), Clock.fixed(now, ZoneOffset.UTC), KafkaSettings.DEFAULT_MAX_PAGE_BYTES);
     List<CapturedPage> pages = new ArrayList<>();
-    source.forEach(pages::add);
+    source.forEach(pages::add, r -> {
+      throw new AssertionError(r.describe());
+    });
 
     assertThat(pages).singleElement().satisfies(p -> {
       assertThat(p.address()).isEqualTo(base + "/en/article/q/1.kcmsf");
@@ -62,5 +77,22 @@ class HttpSourceTest {
       assertThat(new String(p.content(), StandardCharsets.UTF_8)).isEqualTo("<p>\uC870\uC120 page</p>");
     });
     assertThat(source.failures()).isEqualTo(1);
+  }
+
+  @Test
+  void aBodyWithoutEndIsReadOnlyToTheLimitAndRejectedWithAnExcerpt() throws Exception {
+    int limit = KafkaSettings.MIN_MAX_PAGE_BYTES;
+    HttpSource source = new HttpSource(List.of(URI.create(base + "/endless"), URI.create(base + "/en/article/q/1.kcmsf")),
+        Duration.ofSeconds(5), Clock.systemUTC(), limit);
+    List<CapturedPage> pages = new ArrayList<>();
+    List<Rejected> rejected = new ArrayList<>();
+    source.forEach(pages::add, rejected::add);
+
+    assertThat(pages).singleElement().satisfies(p -> assertThat(p.address()).endsWith("/1.kcmsf"));
+    assertThat(rejected).singleElement().satisfies(r -> {
+      assertThat(r.address()).isEqualTo(base + "/endless");
+      assertThat(r.reason()).contains("over the 65,536-byte limit");
+      assertThat(r.excerpt()).hasSize(Rejected.EXCERPT_BYTES);
+    });
   }
 }

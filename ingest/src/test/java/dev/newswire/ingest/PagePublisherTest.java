@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.newswire.embedded.EmbeddedKafka;
 import dev.newswire.embedded.EmbeddedRegistry;
 import dev.newswire.ingest.source.FileSource;
+import dev.newswire.schemas.KafkaSettings;
 import dev.newswire.schemas.Topics;
 import dev.newswire.schemas.avro.RawPage;
 import dev.newswire.schemas.registry.SchemaRegistryClient;
@@ -39,6 +40,7 @@ class PagePublisherTest {
   static EmbeddedKafka kafka;
   static EmbeddedRegistry registry;
   static Topics topics;
+  static final int LIMIT = KafkaSettings.DEFAULT_MAX_PAGE_BYTES;
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC);
 
   @BeforeAll
@@ -62,7 +64,7 @@ class PagePublisherTest {
     Files.write(pages.resolve("a.txt"), original);
     Files.write(pages.resolve("sub/b.html"), "<html>é</html>".getBytes(StandardCharsets.ISO_8859_1));
 
-    List<RawPage> read = publishAndRead(FileSource.of(List.of(pages.toString()), null, null));
+    List<RawPage> read = publishAndRead(FileSource.of(List.of(pages.toString()), null, null, LIMIT));
 
     assertThat(read).hasSize(2);
     RawPage a = read.stream().filter(p -> p.getAddress().endsWith("/a.txt")).findFirst().orElseThrow();
@@ -81,7 +83,7 @@ class PagePublisherTest {
     Files.writeString(pages.resolve("one.html"), "<html></html>");
     Instant captured = Instant.parse("2024-06-15T00:00:00Z");
     List<RawPage> read = publishAndRead(FileSource.of(List.of(pages.resolve("one.html").toString()),
-        "http://www.kcna.kp/en/article/q/abc.kcmsf", captured));
+        "http://www.kcna.kp/en/article/q/abc.kcmsf", captured, LIMIT));
     assertThat(read).singleElement().satisfies(p -> {
       assertThat(p.getAddress()).isEqualTo("http://www.kcna.kp/en/article/q/abc.kcmsf");
       assertThat(p.getCapturedAt()).isEqualTo(captured);
@@ -94,11 +96,11 @@ class PagePublisherTest {
     Files.createDirectories(pages.resolve("x/y"));
     Files.writeString(pages.resolve("x/y/keep.html"), "k");
     Files.writeString(pages.resolve("x/y/skip.txt"), "s");
-    FileSource source = FileSource.of(List.of(pages + "/**/*.html"), null, null);
+    FileSource source = FileSource.of(List.of(pages + "/**/*.html"), null, null, LIMIT);
     assertThat(source.size()).isEqualTo(1);
-    assertThatThrownBy(() -> FileSource.of(List.of(pages + "/**/*.pdf"), null, null))
+    assertThatThrownBy(() -> FileSource.of(List.of(pages + "/**/*.pdf"), null, null, LIMIT))
         .isInstanceOf(NoSuchFileException.class);
-    assertThatThrownBy(() -> FileSource.of(List.of(pages + "/missing.txt"), null, null))
+    assertThatThrownBy(() -> FileSource.of(List.of(pages + "/missing.txt"), null, null, LIMIT))
         .isInstanceOf(NoSuchFileException.class);
   }
 
@@ -116,7 +118,7 @@ class PagePublisherTest {
       writer.write(new WarcResponse.Builder(URI.create("http://www.kcna.kp/missing")).date(when)
           .body(MediaType.HTTP_RESPONSE, notFound).build());
     }
-    List<RawPage> read = publishAndRead(FileSource.of(List.of(warc.toString()), null, null));
+    List<RawPage> read = publishAndRead(FileSource.of(List.of(warc.toString()), null, null, LIMIT));
     assertThat(read).singleElement().satisfies(p -> {
       assertThat(p.getAddress()).isEqualTo("http://www.kcna.kp/en/article/q/1.kcmsf");
       assertThat(p.getSource()).isEqualTo("warc");
@@ -126,12 +128,68 @@ class PagePublisherTest {
     });
   }
 
+  @Test
+  void rejectedInputsAreDeadLetteredWithTheirReasonAndABoundedExcerpt() throws Exception {
+    Files.writeString(pages.resolve("good.txt"), "Pyongyang, December 4 (KCNA) -- news");
+    byte[] big = new byte[KafkaSettings.MIN_MAX_PAGE_BYTES * 2];
+    java.util.Arrays.fill(big, (byte) 'x');
+    Files.write(pages.resolve("big.html"), big);
+    Files.writeString(pages.resolve("junk.warc"), "not an archive");
+    Files.createSymbolicLink(pages.resolve("passwd.html"), Path.of("/etc/passwd"));
+    KafkaSettings settings = new KafkaSettings(kafka.bootstrapServers(), registry.url())
+        .withMaxPageBytes(KafkaSettings.MIN_MAX_PAGE_BYTES);
+    String rawName = "raw-" + UUID.randomUUID();
+    String deadName = "dead-" + UUID.randomUUID();
+    var raw = new dev.newswire.schemas.Topic<>(rawName, topics.rawPages().keySerde(), topics.rawPages().valueSerde());
+    var dead = new dev.newswire.schemas.Topic<>(deadName, topics.deadLetters().keySerde(), topics.deadLetters().valueSerde());
+    java.io.StringWriter lines = new java.io.StringWriter();
+    IngestSummary summary;
+    try (PagePublisher publisher = new PagePublisher(settings, raw, dead, CLOCK,
+        Progress.to(new java.io.PrintWriter(lines, true)))) {
+      summary = publisher.publish(FileSource.of(List.of(pages.toString()), null, null, settings.maxPageBytes()));
+    }
+
+    assertThat(summary.published()).isEqualTo(1);
+    assertThat(summary.rejected()).isEqualTo(3);
+    assertThat(summary.failed()).isZero();
+    assertThat(lines.toString().lines().filter(l -> l.startsWith("ingest: " + pages))).hasSize(3)
+        .anySatisfy(l -> assertThat(l).contains("big.html", "over the 65,536-byte limit"))
+        .anySatisfy(l -> assertThat(l).contains("junk.warc", "not a readable web archive"))
+        .anySatisfy(l -> assertThat(l).contains("passwd.html", "out of the input tree"));
+    List<dev.newswire.schemas.avro.DeadLetter> letters = readAll(dead, 3);
+    assertThat(letters).allSatisfy(l -> {
+      assertThat(l.getStage()).isEqualTo("ingest");
+      assertThat(l.getSourceTopic()).isEqualTo(rawName);
+      assertThat(l.getOriginalValue() == null ? 0 : l.getOriginalValue().remaining()).isLessThanOrEqualTo(Rejected.EXCERPT_BYTES);
+    });
+    var bigLetter = letters.stream().filter(l -> l.getAddress().endsWith("/big.html")).findFirst().orElseThrow();
+    assertThat(bigLetter.getOriginalValue().remaining()).isEqualTo(Rejected.EXCERPT_BYTES);
+    var passwd = letters.stream().filter(l -> l.getAddress().endsWith("/passwd.html")).findFirst().orElseThrow();
+    assertThat(passwd.getOriginalValue()).isNull();
+  }
+
+  private <V> List<V> readAll(dev.newswire.schemas.Topic<String, V> topic, int expected) {
+    List<V> out = new ArrayList<>();
+    try (var consumer = new KafkaConsumer<>(Map.<String, Object>of("bootstrap.servers", kafka.bootstrapServers()),
+        topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
+      var partitions = consumer.partitionsFor(topic.name()).stream().map(p -> new TopicPartition(topic.name(), p.partition())).toList();
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+      while (out.size() < expected && System.nanoTime() < deadline) {
+        consumer.poll(Duration.ofMillis(200)).forEach(r -> out.add(r.value()));
+      }
+    }
+    assertThat(out).hasSize(expected);
+    return out;
+  }
+
   private List<RawPage> publishAndRead(FileSource source) throws Exception {
     String topicName = "raw-" + UUID.randomUUID();
     var topic = new dev.newswire.schemas.Topic<>(topicName, topics.rawPages().keySerde(), topics.rawPages().valueSerde());
     IngestSummary summary;
-    try (PagePublisher publisher = new PagePublisher(Map.of("bootstrap.servers", kafka.bootstrapServers()),
-        topic, CLOCK, Progress.quiet())) {
+    try (PagePublisher publisher = new PagePublisher(new KafkaSettings(kafka.bootstrapServers(), registry.url()),
+        topic, topics.deadLetters(), CLOCK, Progress.quiet())) {
       summary = publisher.publish(source);
     }
     assertThat(summary.failed()).isZero();

@@ -1,7 +1,9 @@
 package dev.newswire.ingest.source;
 
 import dev.newswire.ingest.CapturedPage;
+import dev.newswire.ingest.Rejected;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,36 +25,58 @@ public final class HttpSource implements PageSource {
   private final List<URI> addresses;
   private final HttpClient http;
   private final Clock clock;
+  private final int maxPageBytes;
   private int failures;
 
-  public HttpSource(List<URI> addresses, Duration timeout, Clock clock) {
+  public HttpSource(List<URI> addresses, Duration timeout, Clock clock, int maxPageBytes) {
     this.addresses = addresses;
+    this.maxPageBytes = maxPageBytes;
     this.clock = clock;
     this.http = HttpClient.newBuilder().connectTimeout(timeout)
         .followRedirects(HttpClient.Redirect.NORMAL).build();
   }
 
   @Override
-  public void forEach(Consumer<CapturedPage> consumer) throws IOException {
+  public void forEach(Consumer<CapturedPage> pages, Consumer<Rejected> rejected) throws IOException {
     for (URI address : addresses) {
+      CapturedPage page;
       try {
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(address)
-            .header("User-Agent", "newswire/0.1 (news archive ingest)").GET().build(),
-            HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() / 100 != 2) {
-          failures++;
-          log.warn("{}: HTTP {}, skipped", address, response.statusCode());
-          continue;
-        }
-        consumer.accept(new CapturedPage(response.uri().toString(), "http", clock.instant(), "http",
-            response.headers().firstValue("Content-Type").orElse(null), response.body()));
+        page = fetch(address, rejected);
       } catch (IOException e) {
         failures++;
         log.warn("{}: {}, skipped", address, e.getMessage());
+        continue;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IOException("interrupted while fetching " + address, e);
       }
+      if (page != null) {
+        pages.accept(page);
+      }
+    }
+  }
+
+  /** The page, or null when it is not one (an error status, a body over the limit). */
+  private CapturedPage fetch(URI address, Consumer<Rejected> rejected) throws IOException, InterruptedException {
+    HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(address)
+        .header("User-Agent", "newswire/0.1 (news archive ingest)").GET().build(),
+        HttpResponse.BodyHandlers.ofInputStream());
+    try (InputStream body = response.body()) {
+      if (response.statusCode() / 100 != 2) {
+        failures++;
+        log.warn("{}: HTTP {}, skipped", address, response.statusCode());
+        return null;
+      }
+      // Never more than the limit in memory, whatever the server sends or claims.
+      byte[] content = body.readNBytes(maxPageBytes + 1);
+      if (content.length > maxPageBytes) {
+        rejected.accept(new Rejected(address.toString(), response.uri().toString(), String.format(
+            "page over the %,d-byte limit (--max-page-bytes); dead-lettered with its first %d bytes",
+            maxPageBytes, Rejected.EXCERPT_BYTES), content));
+        return null;
+      }
+      return new CapturedPage(response.uri().toString(), "http", clock.instant(), "http",
+          response.headers().firstValue("Content-Type").orElse(null), content);
     }
   }
 

@@ -22,6 +22,11 @@ public interface Dialect {
       return new SqliteDialect();
     }
     if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+      // The driver reads user:password@ as part of the host name and repeats it in every error.
+      if (jdbcUrl.replaceFirst("^jdbc:postgresql://", "").split("[/?]", 2)[0].contains("@")) {
+        throw new IllegalArgumentException("the PostgreSQL driver takes no user:password@ in the address; give them "
+            + "as --jdbc-user and NEWSWIRE_JDBC_PASSWORD: " + JdbcUrls.mask(jdbcUrl));
+      }
       return new PostgresDialect();
     }
     throw new IllegalArgumentException("unsupported JDBC URL (want jdbc:sqlite: or jdbc:postgresql:): "
