@@ -39,7 +39,7 @@ final class CompletionWatch implements AutoCloseable {
   /** Starts from the current end of the topics: only what happens after this counts. */
   CompletionWatch(KafkaSettings kafka) {
     this.topics = kafka.topics();
-    Map<String, Object> config = kafka.clientConfig();
+    Map<String, Object> config = kafka.consumerConfig();
     config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());

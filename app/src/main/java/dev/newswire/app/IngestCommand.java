@@ -52,7 +52,7 @@ final class IngestCommand implements Callable<Integer> {
     }
     KafkaSettings settings = kafka.settings();
     try (Admin admin = Admin.create(settings.clientConfig())) {
-      TopicSetup.ensure(admin, List.of(Topics.RAW_PAGES, Topics.DEAD_LETTERS), partitions, replication);
+      TopicSetup.ensure(admin, settings, List.of(Topics.RAW_PAGES, Topics.DEAD_LETTERS), partitions, replication);
     }
     List<PageSource> sources = new ArrayList<>();
     if (!inputs.isEmpty()) {

@@ -41,7 +41,7 @@ final class LocalRuntime implements AutoCloseable {
       started.push(registry);
       kafka = new KafkaSettings(broker.bootstrapServers(), registry.url()).withMaxPageBytes(maxPageBytes);
       try (Admin admin = Admin.create(kafka.clientConfig())) {
-        TopicSetup.ensure(admin, List.of(Topics.RAW_PAGES, Topics.ARTICLES, Topics.TEASERS, Topics.PAGES_PARSED,
+        TopicSetup.ensure(admin, kafka, List.of(Topics.RAW_PAGES, Topics.ARTICLES, Topics.TEASERS, Topics.PAGES_PARSED,
             Topics.DEAD_LETTERS), PARTITIONS, (short) 1);
         if (replay) {
           rewindEnrich(admin);

@@ -18,7 +18,7 @@ final class RawPageAddresses {
 
   static Set<String> all(KafkaSettings kafka) {
     Set<String> addresses = new LinkedHashSet<>();
-    try (var consumer = new KafkaConsumer<>(kafka.clientConfig(), new StringDeserializer(), new ByteArrayDeserializer())) {
+    try (var consumer = new KafkaConsumer<>(kafka.consumerConfig(), new StringDeserializer(), new ByteArrayDeserializer())) {
       List<TopicPartition> partitions = consumer.partitionsFor(Topics.RAW_PAGES).stream()
           .map(p -> new TopicPartition(Topics.RAW_PAGES, p.partition())).toList();
       consumer.assign(partitions);

@@ -45,7 +45,7 @@ class CompletionWatchTest {
     registry = EmbeddedRegistry.start(shared.resolve("registry"));
     kafka = new KafkaSettings(broker.bootstrapServers(), registry.url());
     try (Admin admin = Admin.create(kafka.clientConfig())) {
-      TopicSetup.ensure(admin, List.of(Topics.PAGES_PARSED, Topics.DEAD_LETTERS), 1, (short) 1);
+      TopicSetup.ensure(admin, kafka, List.of(Topics.PAGES_PARSED, Topics.DEAD_LETTERS), 1, (short) 1);
     }
   }
 

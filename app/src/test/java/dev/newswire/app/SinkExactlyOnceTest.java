@@ -8,6 +8,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.newswire.embedded.EmbeddedKafka;
 import dev.newswire.embedded.EmbeddedRegistry;
+import dev.newswire.schemas.KafkaSettings;
 import dev.newswire.schemas.TopicSetup;
 import dev.newswire.schemas.Topics;
 import dev.newswire.schemas.avro.Article;
@@ -85,7 +86,7 @@ class SinkExactlyOnceTest {
     registry = EmbeddedRegistry.start(shared.resolve("registry"));
     topics = new Topics(new SchemaRegistryClient(registry.url()));
     try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
-      TopicSetup.ensure(admin, List.of(Topics.ARTICLES, Topics.TEASERS, Topics.PAGES_PARSED, Topics.DEAD_LETTERS),
+      TopicSetup.ensure(admin, new KafkaSettings(kafka.bootstrapServers(), registry.url()), List.of(Topics.ARTICLES, Topics.TEASERS, Topics.PAGES_PARSED, Topics.DEAD_LETTERS),
           2, (short) 1);
     }
     produceCorpus();

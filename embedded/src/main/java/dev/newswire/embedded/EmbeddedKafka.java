@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Properties;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
@@ -44,10 +45,20 @@ public final class EmbeddedKafka implements AutoCloseable {
    * port. Formats the log directory only the first time: formatting again would fail.
    */
   public static EmbeddedKafka start(Path dataDir, int port, int controllerPort) {
+    return start(dataDir, port, controllerPort, Map.of());
+  }
+
+  /** A broker on free ports with some of its defaults changed (a short retention, say, for a test). */
+  public static EmbeddedKafka start(Path dataDir, Map<String, String> brokerDefaults) {
+    return start(dataDir, 0, 0, brokerDefaults);
+  }
+
+  private static EmbeddedKafka start(Path dataDir, int port, int controllerPort, Map<String, String> brokerDefaults) {
     int clientPort = port == 0 ? FreePorts.pick() : port;
     int quorumPort = controllerPort == 0 ? FreePorts.pick() : controllerPort;
     Path logDir = dataDir.toAbsolutePath().resolve("kafka-logs");
     Properties props = brokerProperties(logDir, clientPort, quorumPort);
+    props.putAll(brokerDefaults);
     try {
       Files.createDirectories(logDir);
       if (!Files.exists(logDir.resolve("meta.properties"))) {

@@ -39,11 +39,14 @@ public final class EnrichService implements AutoCloseable {
       int partitions, short replication) {
     Topics topics = kafka.topics();
     try (Admin admin = Admin.create(kafka.clientConfig())) {
-      TopicSetup.ensure(admin, List.of(Topics.RAW_PAGES, Topics.ARTICLES, Topics.TEASERS,
+      TopicSetup.ensure(admin, kafka, List.of(Topics.RAW_PAGES, Topics.ARTICLES, Topics.TEASERS,
           Topics.PAGES_PARSED, Topics.DEAD_LETTERS), partitions, replication);
     }
     Properties props = new Properties();
     props.putAll(kafka.clientConfig());
+    // Outputs and dead letters as large as the topics take, compressed; fetches as large as a page.
+    kafka.producerSizing().forEach((key, value) -> props.put(StreamsConfig.producerPrefix(key), value));
+    kafka.consumerSizing().forEach((key, value) -> props.put(StreamsConfig.consumerPrefix(key), value));
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
     props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toAbsolutePath().toString());

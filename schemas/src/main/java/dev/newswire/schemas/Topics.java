@@ -7,7 +7,10 @@ import dev.newswire.schemas.avro.RawPage;
 import dev.newswire.schemas.avro.Teaser;
 import dev.newswire.schemas.registry.SchemaRegistryClient;
 import dev.newswire.schemas.serde.AvroSerde;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.common.serialization.Serdes;
 
 /**
@@ -26,6 +29,9 @@ public final class Topics {
   /** Pages or rows that could not be processed, with the reason and the original bytes. */
   public static final String DEAD_LETTERS = "newswire.dead-letters";
 
+  /** Dead letters are kept a year: long enough to look into a bad batch and replay it after a fix. */
+  public static final Duration DEAD_LETTER_RETENTION = Duration.ofDays(365);
+
   private final Topic<String, RawPage> rawPages;
   private final Topic<String, Article> articles;
   private final Topic<String, Teaser> teasers;
@@ -38,6 +44,32 @@ public final class Topics {
     teasers = new Topic<>(TEASERS, Serdes.String(), AvroSerde.forValues(registry, Teaser.class));
     pagesParsed = new Topic<>(PAGES_PARSED, Serdes.String(), AvroSerde.forValues(registry, PageParsed.class));
     deadLetters = new Topic<>(DEAD_LETTERS, Serdes.String(), AvroSerde.forValues(registry, DeadLetter.class));
+  }
+
+  /**
+   * The settings each topic is created with and kept at: the raw pages forever (the archive a replay
+   * parses again), articles, teasers and page summaries compacted by their key (a new subscriber reading
+   * from the start gets the current state), dead letters for {@link #DEAD_LETTER_RETENTION}. Every
+   * topic takes records up to the settings' largest message.
+   */
+  public static Map<String, String> config(String topic, KafkaSettings kafka) {
+    Map<String, String> config = new LinkedHashMap<>();
+    config.put("max.message.bytes", Integer.toString(kafka.maxMessageBytes()));
+    switch (topic) {
+      case RAW_PAGES -> {
+        config.put("cleanup.policy", "delete");
+        config.put("retention.ms", "-1");
+        config.put("retention.bytes", "-1");
+      }
+      case ARTICLES, TEASERS, PAGES_PARSED -> config.put("cleanup.policy", "compact");
+      case DEAD_LETTERS -> {
+        config.put("cleanup.policy", "delete");
+        config.put("retention.ms", Long.toString(DEAD_LETTER_RETENTION.toMillis()));
+        config.put("retention.bytes", "-1");
+      }
+      default -> throw new IllegalArgumentException("not a newswire topic: " + topic);
+    }
+    return config;
   }
 
   public Topic<String, RawPage> rawPages() {
