@@ -54,6 +54,7 @@ public final class EventMapper {
     PageParsed summary = PageParsed.newBuilder()
         .setPage(page)
         .setArticleIds(articles.stream().map(Article::getId).toList())
+        .setArticleItemIds(articles.stream().map(Article::getItemId).toList())
         .setTeaserIds(List.copyOf(teasers.keySet()))
         .setWarnings(List.copyOf(parsed.warnings()))
         .build();
@@ -64,6 +65,7 @@ public final class EventMapper {
     List<DateEvidence> dates = a.dates().stream().map(EventMapper::evidence).toList();
     return Article.newBuilder()
         .setId(StableIds.article(page.getAddress(), index))
+        .setItemId(ItemIdentity.of(a))
         .setPage(page)
         .setIndexOnPage(index)
         .setTitle(a.title())

@@ -14,9 +14,17 @@ import java.util.Locale;
 public final class StableIds {
   private StableIds() {}
 
-  /** An article is its page plus its position there: a page re-parsed yields the same ids. */
+  /**
+   * A capture of an article is its page plus its position there: a page re-parsed yields the same
+   * ids. The article itself (the news item) is {@link #item}.
+   */
   public static String article(String pageAddress, int indexOnPage) {
     return "a-" + hash(pageAddress + "#" + indexOnPage);
+  }
+
+  /** A news item, from the parts {@link ItemIdentity} reads off one capture. */
+  static String item(String agency, String place, String day, String lead) {
+    return "i-" + hash(agency + "|" + place + "|" + day + "|" + lead);
   }
 
   /**

@@ -95,7 +95,9 @@ class EnrichTopologyTest {
 
     List<KeyValue<String, Article>> out = articles.readKeyValuesToList();
     assertThat(out).singleElement().satisfies(kv -> {
-      assertThat(kv.key).isEqualTo(StableIds.article(ADDRESS, 0)).isEqualTo(kv.value.getId());
+      // Keyed by the news item; the capture (page and position) is in the value.
+      assertThat(kv.value.getId()).isEqualTo(StableIds.article(ADDRESS, 0));
+      assertThat(kv.key).startsWith("i-").isEqualTo(kv.value.getItemId());
       Article a = kv.value;
       assertThat(a.getPublished()).isEqualTo("2023-12-04");
       assertThat(a.getPublishedSource()).isEqualTo("FOOTER");
@@ -120,7 +122,8 @@ class EnrichTopologyTest {
 
     KeyValue<String, PageParsed> summary = parsed.readKeyValue();
     assertThat(summary.key).isEqualTo(ADDRESS);
-    assertThat(summary.value.getArticleIds()).containsExactly(out.get(0).key);
+    assertThat(summary.value.getArticleIds()).containsExactly(out.get(0).value.getId());
+    assertThat(summary.value.getArticleItemIds()).containsExactly(out.get(0).key);
     assertThat(summary.value.getTeaserIds()).containsExactlyElementsOf(ts.stream().map(kv -> kv.key).toList());
     assertThat(deadLetters.isEmpty()).isTrue();
   }

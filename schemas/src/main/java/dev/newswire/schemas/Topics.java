@@ -20,7 +20,10 @@ import org.apache.kafka.common.serialization.Serdes;
 public final class Topics {
   /** Raw pages, unchanged, keyed by page address. */
   public static final String RAW_PAGES = "newswire.pages.raw";
-  /** One event per article found on a page, keyed by article id. */
+  /**
+   * One event per article found on a page (a capture of a news item), keyed by item id: every capture
+   * of an item lands in one partition, so one sink instance owns the item's article row.
+   */
   public static final String ARTICLES = "newswire.articles";
   /** One event per distinct teaser on a page (a sighting), keyed by teaser id. */
   public static final String TEASERS = "newswire.teasers";
