@@ -30,6 +30,29 @@ public final class Events {
         .build();
   }
 
+  /** A capture of a news item: the article at the page's position, as a copy of the item given. */
+  public static Article capture(PageRef page, int index, String itemId, String title, String body,
+      DateEvidence... dates) {
+    DateEvidence chosen = dates.length == 0 ? null : dates[0];
+    Article a = article(page, index, title, chosen == null ? null : chosen.getDate(), body);
+    a.setItemId(itemId);
+    a.setPublishedSource(chosen == null ? null : chosen.getSource());
+    a.setDatesDisagree(List.of(dates).stream().map(DateEvidence::getDate).distinct().count() > 1);
+    a.setDates(List.of(dates));
+    return a;
+  }
+
+  public static DateEvidence date(String date, String source) {
+    return new DateEvidence(date, source, source.toLowerCase() + " " + date);
+  }
+
+  /** What a parse of the page produced: its captures, each with its item. */
+  public static PageParsed parsedCaptures(PageRef page, List<Article> captures, List<String> teaserIds) {
+    PageParsed parsed = parsed(page, captures.stream().map(Article::getId).toList(), teaserIds);
+    parsed.setArticleItemIds(captures.stream().map(Article::getItemId).toList());
+    return parsed;
+  }
+
   public static Teaser teaser(String id, PageRef page, int position, String text, String date, String link) {
     return Teaser.newBuilder().setId(id).setPage(page).setPosition(position).setTitle("Teaser " + id)
         .setText(text).setDate(date).setDateRaw(date).setDatelinePlace(null).setLink(link).build();

@@ -42,6 +42,12 @@ public interface Dialect {
   /** Pool settings: connection pragmas, how writers lock each other out. */
   void configure(HikariConfig pool);
 
+  /**
+   * What a SELECT ends with to lock the rows it reads until the transaction ends; empty where a
+   * writer holds the whole database anyway.
+   */
+  String forUpdate();
+
   /** SQL for a date parameter bound with {@link PreparedStatement#setString}. */
   String dateParam();
 

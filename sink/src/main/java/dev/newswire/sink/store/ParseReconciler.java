@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,8 +16,10 @@ import java.util.Set;
 
 /**
  * Pages and their parses: records each page-parsed event as its page's latest parse, and removes what
- * an earlier parse of the page produced that the new one no longer lists (articles, teaser sightings,
- * and teasers no page shows any more), so a replay converges.
+ * an earlier parse of the page produced that the new one no longer lists (article sightings, and the
+ * articles no page shows any more; teaser sightings, and the teasers no page shows any more), so a
+ * replay converges. A new parser may merge or split items: the articles follow the latest parse of
+ * every page.
  */
 final class ParseReconciler {
   /**
@@ -27,15 +30,17 @@ final class ParseReconciler {
   static final String NOT_SUPERSEDED = "NOT EXISTS (SELECT 1 FROM page_parses pp JOIN pages p ON p.address = pp.page_address"
       + " WHERE pp.page_address = ? AND pp.parse_key = ? AND p.parse_key <> ?)";
 
-  /** What reconciling removed: articles deleted, and teasers that announced one of them. */
+  /** What reconciling removed: articles deleted (no sighting left), and teasers that announced one of them. */
   record Reconciled(long staleArticles, Set<String> orphanedTeasers) {}
 
   private final Dialect dialect;
+  private final ArticleRows articles;
   private final String insertPage;
   private final String insertParse;
 
-  ParseReconciler(Dialect dialect) {
+  ParseReconciler(Dialect dialect, ArticleRows articles) {
     this.dialect = dialect;
+    this.articles = articles;
     insertPage = dialect.upsert("pages", List.of("address", "captured_at", "layout", "parser_version"),
         List.of("?", "?", "?", "?"), List.of("address"), List.of());
     insertParse = dialect.upsert("page_parses", List.of("page_address", "parse_key"), List.of("?", "?"),
@@ -61,7 +66,7 @@ final class ParseReconciler {
   }
 
   /**
-   * Records each parse as its page's latest and deletes the page's articles and sightings that the
+   * Records each parse as its page's latest and deletes the page's article and teaser sightings that the
    * page's last parse in the batch no longer lists. One round trip per statement (or chunk of
    * pages), not per page.
    */
@@ -69,7 +74,7 @@ final class ParseReconciler {
     if (parses.isEmpty()) {
       return new Reconciled(0, Set.of());
     }
-    Map<String, Set<String>> articlesByPage = new LinkedHashMap<>();
+    Map<String, Map<String, String>> articlesByPage = new LinkedHashMap<>();
     Map<String, Set<String>> teasersByPage = new LinkedHashMap<>();
     try (PreparedStatement page = c.prepareStatement("UPDATE pages SET captured_at = ?, layout = ?,"
             + " parser_version = ?, last_parsed_at = ?, parse_key = ? WHERE address = ?");
@@ -86,38 +91,53 @@ final class ParseReconciler {
         history.setString(1, ref.getAddress());
         history.setString(2, ParseKey.of(ref));
         history.addBatch();
-        articlesByPage.put(ref.getAddress(), new HashSet<>(sourced.event().getArticleIds()));
+        articlesByPage.put(ref.getAddress(), articlesListed(sourced.event()));
         teasersByPage.put(ref.getAddress(), new HashSet<>(sourced.event().getTeaserIds()));
       }
       page.executeBatch();
       history.executeBatch();
     }
     removeStaleSightings(c, teasersByPage);
-    return removeStaleArticles(c, articlesByPage);
+    return removeStaleArticleSightings(c, articlesByPage);
   }
 
   /**
-   * Only articles of parses already seen can be stale: one from a newer parse, read before its
-   * page-parsed event, stays.
+   * Deletes the article sightings that a known parse of each page produced and its latest parse no
+   * longer lists (a capture listed, but now as another article, is stale too), and recomputes the
+   * articles they showed. Only sightings of parses already seen can be stale: one from a newer parse,
+   * read before its page-parsed event, stays.
    */
-  private static Reconciled removeStaleArticles(Connection c, Map<String, Set<String>> listedByPage)
+  private Reconciled removeStaleArticleSightings(Connection c, Map<String, Map<String, String>> listedByPage)
       throws SQLException {
     List<String> stale = new ArrayList<>();
-    InLists.query(c, "SELECT a.id, a.page_address FROM articles a WHERE a.page_address IN (%s)"
-        + " AND a.parse_key IN (SELECT pp.parse_key FROM page_parses pp WHERE pp.page_address = a.page_address)",
+    Set<String> affected = new LinkedHashSet<>();
+    InLists.query(c, "SELECT s.capture_id, s.article_id, s.page_address FROM article_sightings s"
+        + " WHERE s.page_address IN (%s) AND s.parse_key IN"
+        + " (SELECT pp.parse_key FROM page_parses pp WHERE pp.page_address = s.page_address)",
         listedByPage.keySet(), r -> {
-          if (!listedByPage.get(r.getString(2)).contains(r.getString(1))) {
+          if (!r.getString(2).equals(listedByPage.get(r.getString(3)).get(r.getString(1)))) {
             stale.add(r.getString(1));
+            affected.add(r.getString(2));
           }
         });
     if (stale.isEmpty()) {
       return new Reconciled(0, Set.of());
     }
-    Set<String> orphaned = new LinkedHashSet<>();
-    InLists.query(c, "SELECT id FROM teasers WHERE article_id IN (%s)", stale, r -> orphaned.add(r.getString(1)));
-    InLists.update(c, "UPDATE teasers SET article_id = NULL WHERE article_id IN (%s)", stale);
-    InLists.update(c, "DELETE FROM articles WHERE id IN (%s)", stale);
-    return new Reconciled(stale.size(), orphaned);
+    articles.lock(c, affected);
+    ArticleSightings.delete(c, stale);
+    ArticleRows.Refreshed refreshed = articles.refresh(c, affected);
+    return new Reconciled(refreshed.removed(), refreshed.orphanedTeasers());
+  }
+
+  /** The article (item) of each capture a parse lists; a parse from before item ids lists captures only. */
+  private static Map<String, String> articlesListed(PageParsed parsed) {
+    Map<String, String> out = new HashMap<>();
+    List<String> captures = parsed.getArticleIds();
+    List<String> items = parsed.getArticleItemIds();
+    for (int i = 0; i < captures.size(); i++) {
+      out.put(captures.get(i), items.size() == captures.size() ? items.get(i) : captures.get(i));
+    }
+    return out;
   }
 
   /**

@@ -34,6 +34,11 @@ final class PostgresDialect implements Dialect {
   }
 
   @Override
+  public String forUpdate() {
+    return " FOR UPDATE";
+  }
+
+  @Override
   public String dateParam() {
     return "CAST(? AS DATE)";
   }

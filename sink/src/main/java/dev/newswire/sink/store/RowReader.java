@@ -2,8 +2,6 @@ package dev.newswire.sink.store;
 
 import dev.newswire.schemas.avro.PageRef;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,8 +11,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -33,7 +33,7 @@ final class RowReader {
     parses.forEach(p -> parseKeys.put(p.getAddress(), ParseKey.of(p)));
     Map<String, StoredPage> out = new LinkedHashMap<>();
     InLists.query(c, "SELECT p.address, p.parse_key,"
-        + " (SELECT count(*) FROM articles a WHERE a.page_address = p.address),"
+        + " (SELECT count(*) FROM article_sightings s WHERE s.page_address = p.address),"
         + " (SELECT count(*) FROM teaser_sightings v WHERE v.page_address = p.address)"
         + " FROM pages p WHERE p.address IN (%s)", parseKeys.keySet(), r -> {
           String address = r.getString(1);
@@ -46,28 +46,23 @@ final class RowReader {
 
   /** See {@link Store#summarize}. */
   PagesSummary summarize(Connection c, List<String> addresses, int listAtMost) throws SQLException {
-    Map<String, Long> articlesByPage = new HashMap<>();
-    InLists.query(c, "SELECT page_address, count(*) FROM articles WHERE page_address IN (%s) GROUP BY page_address",
-        addresses, r -> articlesByPage.put(r.getString(1), r.getLong(2)));
+    // The distinct articles the pages show, in page order: a news item captured twice counts once.
+    Map<String, List<String>> articlesByPage = new HashMap<>();
+    long[] captures = {0};
+    InLists.query(c, "SELECT page_address, article_id FROM article_sightings WHERE page_address IN (%s)"
+        + " ORDER BY page_address, index_on_page", addresses, r -> {
+          articlesByPage.computeIfAbsent(r.getString(1), a -> new ArrayList<>()).add(r.getString(2));
+          captures[0]++;
+        });
+    Set<String> distinct = new LinkedHashSet<>();
+    addresses.forEach(a -> distinct.addAll(articlesByPage.getOrDefault(a, List.of())));
     List<StoredArticle> first = new ArrayList<>();
-    try (PreparedStatement s = c.prepareStatement("SELECT published, published_source, dateline_place, title, body"
-        + " FROM articles WHERE page_address = ? ORDER BY index_on_page")) {
-      for (String address : addresses) {
-        if (first.size() >= listAtMost) {
-          break;
-        }
-        if (articlesByPage.getOrDefault(address, 0L) == 0) {
-          continue;
-        }
-        s.setString(1, address);
-        try (ResultSet r = s.executeQuery()) {
-          while (r.next() && first.size() < listAtMost) {
-            first.add(new StoredArticle(dialect.getDate(r, "published"), r.getString("published_source"),
-                r.getString("dateline_place"), r.getString("title"), r.getString("body")));
-          }
-        }
-      }
-    }
+    List<String> listed = distinct.stream().limit(listAtMost).toList();
+    Map<String, StoredArticle> byId = new HashMap<>();
+    InLists.query(c, "SELECT id, published, published_source, dateline_place, title, body FROM articles WHERE id IN (%s)",
+        listed, r -> byId.put(r.getString("id"), new StoredArticle(dialect.getDate(r, "published"),
+            r.getString("published_source"), r.getString("dateline_place"), r.getString("title"), r.getString("body"))));
+    listed.stream().map(byId::get).filter(Objects::nonNull).forEach(first::add);
     Map<LocalDate, Set<String>> teasers = new HashMap<>();
     long[] sightings = {0};
     InLists.query(c, "SELECT t.date, t.id FROM teasers t JOIN teaser_sightings v ON v.teaser_id = t.id"
@@ -77,7 +72,7 @@ final class RowReader {
         });
     SortedMap<LocalDate, Integer> byDate = new TreeMap<>(Comparator.nullsLast(Comparator.reverseOrder()));
     teasers.forEach((date, ids) -> byDate.put(date, ids.size()));
-    long articles = articlesByPage.values().stream().mapToLong(Long::longValue).sum();
-    return new PagesSummary(articles, List.copyOf(first), Collections.unmodifiableSortedMap(byDate), sightings[0]);
+    return new PagesSummary(distinct.size(), captures[0], List.copyOf(first), Collections.unmodifiableSortedMap(byDate),
+        sightings[0]);
   }
 }

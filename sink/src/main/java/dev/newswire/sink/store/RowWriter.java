@@ -5,50 +5,63 @@ import dev.newswire.schemas.avro.Teaser;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * The one SQL path by which events reach the tables, whatever the database. Works inside the
  * caller's transaction and never commits.
  *
- * <p>Order within a write: pages, then page-parsed events (record the parse, remove what the page's
- * earlier parse produced and this one does not), then articles (skipping those from a superseded
- * parse), teasers, sightings, and last the links between teasers and articles from both sides, so a
- * link is made whichever arrived first.
+ * <p>Order within a write: pages, then page-parsed events (record the parse, remove the sightings the
+ * page's earlier parse produced and this one does not, recompute the articles they showed), then
+ * article sightings (skipping those from a superseded parse) and the best version of every article
+ * whose sightings changed, teasers, teaser sightings, and last the links between teasers and articles
+ * from both sides, so a link is made whichever arrived first.
  */
 final class RowWriter {
   private final ParseReconciler parses;
   private final ArticleRows articleRows;
+  private final ArticleSightings articleSightings;
   private final TeaserRows teaserRows;
 
   RowWriter(Dialect dialect) {
-    this.parses = new ParseReconciler(dialect);
     this.articleRows = new ArticleRows(dialect);
+    this.parses = new ParseReconciler(dialect, articleRows);
+    this.articleSightings = new ArticleSightings(dialect);
     this.teaserRows = new TeaserRows(dialect);
   }
 
   WriteCounts write(Connection c, Batch batch) throws SQLException {
     parses.insertPages(c, batch);
     ParseReconciler.Reconciled reconciled = parses.apply(c, batch.pagesParsed());
-    // The teasers of a deleted article may announce another one in the store: the one that replaced it.
-    TeaserRows.link(c, reconciled.orphanedTeasers());
     // Within one batch the last event for a key wins, as if they had been written one by one;
     // PostgreSQL would refuse one multi-row upsert touching a row twice.
-    Map<String, Sourced<Article>> articles = lastById(batch.articles(), a -> a.event().getId());
+    Map<String, Sourced<Article>> captures = lastById(batch.articles(), a -> a.event().getId());
     Map<String, Sourced<Teaser>> teasers = lastById(batch.teasers(), t -> t.event().getId());
     Map<String, Sourced<Teaser>> sightings =
         lastById(batch.teasers(), t -> t.event().getId() + '\n' + t.event().getPage().getAddress());
-    long written = articleRows.upsert(c, articles.values());
+    // The articles these captures show, and those they showed before (a new parse may move a capture).
+    Set<String> articles = new LinkedHashSet<>();
+    captures.values().forEach(a -> articles.add(ArticleSightings.articleId(a.event())));
+    articles.addAll(ArticleSightings.articlesOf(c, captures.keySet()).values());
+    articleRows.lock(c, articles);
+    long written = articleSightings.upsert(c, captures.values());
+    ArticleRows.Refreshed refreshed = articleRows.refresh(c, articles);
     teaserRows.upsertTeasers(c, teasers.values());
     teaserRows.upsertSightings(c, sightings.values());
     // A teaser whose only sighting was skipped as superseded must not stay behind without one.
     TeaserRows.removeUnseen(c, teasers.keySet());
-    ArticleRows.linkTeasers(c, articles.keySet());
-    TeaserRows.link(c, teasers.keySet());
+    ArticleRows.linkTeasers(c, articles);
+    // The teasers of a removed article may announce another one in the store: the one that replaced it.
+    Set<String> toLink = new LinkedHashSet<>(teasers.keySet());
+    toLink.addAll(reconciled.orphanedTeasers());
+    toLink.addAll(refreshed.orphanedTeasers());
+    TeaserRows.link(c, toLink);
     return new WriteCounts(written, batch.teasers().size(), batch.pagesParsed().size(), 0,
-        articles.size() - written, reconciled.staleArticles());
+        captures.size() - written, reconciled.staleArticles() + refreshed.removed());
   }
 
   private static <T> Map<String, T> lastById(List<T> items, Function<T, String> id) {

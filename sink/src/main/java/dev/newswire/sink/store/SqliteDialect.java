@@ -47,6 +47,12 @@ final class SqliteDialect implements Dialect {
   }
 
   @Override
+  public String forUpdate() {
+    // Transactions begin IMMEDIATE: the writer already holds the database.
+    return "";
+  }
+
+  @Override
   public String dateParam() {
     return "?";
   }

@@ -233,9 +233,10 @@ public final class Store implements AutoCloseable {
 
   public StoreCounts counts() {
     return query(c -> {
-      long[] n = new long[5];
+      long[] n = new long[6];
       String[] sql = {"SELECT count(*) FROM pages", "SELECT count(*) FROM articles", "SELECT count(*) FROM teasers",
-          "SELECT count(*) FROM teaser_sightings", "SELECT count(*) FROM teasers WHERE article_id IS NOT NULL"};
+          "SELECT count(*) FROM teaser_sightings", "SELECT count(*) FROM teasers WHERE article_id IS NOT NULL",
+          "SELECT count(*) FROM article_sightings"};
       try (Statement s = c.createStatement()) {
         for (int i = 0; i < sql.length; i++) {
           try (ResultSet r = s.executeQuery(sql[i])) {
@@ -244,7 +245,7 @@ public final class Store implements AutoCloseable {
           }
         }
       }
-      return new StoreCounts(n[0], n[1], n[2], n[3], n[4]);
+      return new StoreCounts(n[0], n[1], n[2], n[3], n[4], n[5]);
     });
   }
 

@@ -11,11 +11,12 @@ import java.util.List;
 /** Teasers (one row per distinct teaser), their sightings on pages, and their links to the articles they announce. */
 final class TeaserRows {
   /**
-   * Links each teaser without an article to the one it announces: the article on the page it links
-   * to, else one with its date whose lead starts with its snippet (indexed on the 60-character key).
+   * Links each teaser without an article to the one it announces: the article a page it links to
+   * shows, else one with its date whose lead starts with its snippet (indexed on the 60-character key).
    */
   private static final String LINK = "UPDATE teasers SET article_id = COALESCE("
-      + "(SELECT a.id FROM articles a WHERE a.page_address = teasers.link ORDER BY a.index_on_page, a.id LIMIT 1),"
+      + "(SELECT s.article_id FROM article_sightings s WHERE s.page_address = teasers.link"
+      + " ORDER BY s.index_on_page, s.article_id LIMIT 1),"
       + " (SELECT a.id FROM articles a WHERE a.published = teasers.date AND a.lead_key = teasers.lead_key"
       + " AND substr(a.lead_text, 1, length(teasers.snippet_key)) = teasers.snippet_key ORDER BY a.id LIMIT 1))"
       + " WHERE id IN (%s) AND article_id IS NULL";

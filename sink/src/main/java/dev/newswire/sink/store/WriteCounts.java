@@ -1,9 +1,9 @@
 package dev.newswire.sink.store;
 
 /**
- * What one write did: article events written, teaser events (sightings) and page-parsed events
- * applied, events rejected. {@code staleSkipped}: article events from a parse the page has since been
- * parsed past; {@code staleDeleted}: articles a page-parsed event no longer lists.
+ * What one write did: article events (sightings) written, teaser events (sightings) and page-parsed
+ * events applied, events rejected. {@code staleSkipped}: article events from a parse the page has since
+ * been parsed past; {@code staleDeleted}: articles removed because no page shows them any more.
  */
 public record WriteCounts(long articles, long teaserEvents, long pagesParsed, long rejected,
     long staleSkipped, long staleDeleted) {

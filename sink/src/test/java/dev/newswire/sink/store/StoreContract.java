@@ -27,7 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What every store must do, run against each database by a subclass. */
-abstract class StoreContract {
+abstract class StoreContract implements ArticleSightingsContract {
   static final String BODY_A = "Kim Jong Un, general secretary of the Workers' Party of Korea, inspected the newly"
       + " built greenhouse farm in Ryonpho and expressed great satisfaction.\n\nHe said the farm would serve as"
       + " a model for the whole country.";
@@ -59,7 +59,13 @@ abstract class StoreContract {
     return Source.synthetic(offsets.incrementAndGet());
   }
 
-  Batch batch(Object... events) {
+  @Override
+  public Store store() {
+    return store;
+  }
+
+  @Override
+  public Batch batch(Object... events) {
     Batch b = new Batch();
     for (Object e : events) {
       b.add(e, next());
@@ -77,7 +83,7 @@ abstract class StoreContract {
     store.write(events);
     store.write(events);
 
-    assertThat(store.counts()).isEqualTo(new StoreCounts(1, 1, 1, 1, 0));
+    assertThat(store.counts()).isEqualTo(new StoreCounts(1, 1, 1, 1, 0, 1));
     try (Connection c = store.dataSource().getConnection();
         PreparedStatement s = c.prepareStatement("SELECT a.title, a.published, a.dates, a.body, p.layout,"
             + " p.last_parsed_at FROM articles a JOIN pages p ON p.address = a.page_address")) {

@@ -1,0 +1,149 @@
+package dev.newswire.sink.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newswire.schemas.avro.Article;
+import dev.newswire.schemas.avro.DateEvidence;
+import dev.newswire.schemas.avro.PageRef;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The captures of articles: one row per article found at a position of a page (its capture id),
+ * naming the article (news item) it is a copy of.
+ */
+final class ArticleSightings {
+  static final ObjectMapper JSON = new ObjectMapper();
+  private static final TypeReference<List<Map<String, String>>> DATES = new TypeReference<>() {};
+  static final List<String> CONTENT = List.of("title", "published", "published_source", "dates_disagree", "dates",
+      "dateline_place", "dateline_date", "body", "warnings");
+
+  private final Dialect dialect;
+  private final String upsert;
+
+  ArticleSightings(Dialect dialect) {
+    this.dialect = dialect;
+    List<String> columns = new ArrayList<>(List.of("capture_id", "article_id", "page_address", "index_on_page",
+        "seen_at", "layout", "parser_version", "parse_key"));
+    columns.addAll(CONTENT);
+    String date = dialect.dateParam();
+    String json = dialect.jsonParam();
+    // A capture of a superseded parse (known to page_parses, but not the page's latest) is skipped.
+    upsert = dialect.upsertWhere("article_sightings", columns,
+        List.of("?", "?", "?", "?", "?", "?", "?", "?", "?", date, "?", "?", json, "?", date, "?", json),
+        ParseReconciler.NOT_SUPERSEDED, List.of("capture_id"), columns.subList(1, columns.size()));
+  }
+
+  /** The article (item) of an event; events from before item ids are their own item. */
+  static String articleId(Article a) {
+    return a.getItemId() != null ? a.getItemId() : a.getId();
+  }
+
+  /** The article each of these captures is stored as now, for those stored. */
+  static Map<String, String> articlesOf(Connection c, Collection<String> captureIds) throws SQLException {
+    Map<String, String> out = new HashMap<>();
+    InLists.query(c, "SELECT capture_id, article_id FROM article_sightings WHERE capture_id IN (%s)", captureIds,
+        r -> out.put(r.getString(1), r.getString(2)));
+    return out;
+  }
+
+  /** Upserts the captures; returns how many were written rather than skipped as superseded. */
+  long upsert(Connection c, Collection<Sourced<Article>> articles) throws SQLException {
+    if (articles.isEmpty()) {
+      return 0;
+    }
+    long written = 0;
+    try (PreparedStatement s = c.prepareStatement(upsert)) {
+      for (Sourced<Article> sourced : articles) {
+        Article a = sourced.event();
+        PageRef page = a.getPage();
+        String parseKey = ParseKey.of(page);
+        int i = 0;
+        s.setString(++i, a.getId());
+        s.setString(++i, articleId(a));
+        s.setString(++i, page.getAddress());
+        s.setInt(++i, a.getIndexOnPage());
+        // When the page was captured, else when the event was produced.
+        dialect.setTimestamp(s, ++i, page.getCapturedAt() != null ? page.getCapturedAt() : sourced.source().timestamp());
+        s.setString(++i, page.getLayout());
+        s.setString(++i, page.getParserVersion());
+        s.setString(++i, parseKey);
+        s.setString(++i, a.getTitle());
+        s.setString(++i, a.getPublished());
+        s.setString(++i, a.getPublishedSource());
+        s.setBoolean(++i, a.getDatesDisagree());
+        s.setString(++i, json(dates(a.getDates())));
+        s.setString(++i, a.getDatelinePlace());
+        s.setString(++i, a.getDatelineDate());
+        s.setString(++i, a.getBody());
+        s.setString(++i, json(a.getWarnings()));
+        s.setString(++i, page.getAddress());
+        s.setString(++i, parseKey);
+        s.setString(++i, parseKey);
+        s.addBatch();
+      }
+      for (int count : s.executeBatch()) {
+        // SUCCESS_NO_INFO (-2) means written: a driver that cannot count did not skip.
+        written += count == 0 ? 0 : 1;
+      }
+    }
+    return written;
+  }
+
+  /** Every sighting of these articles, by article. */
+  static Map<String, List<ArticleSighting>> of(Connection c, Collection<String> articleIds) throws SQLException {
+    Map<String, List<ArticleSighting>> out = new LinkedHashMap<>();
+    InLists.query(c, "SELECT capture_id, article_id, page_address, index_on_page, parser_version, parse_key, "
+        + String.join(", ", CONTENT) + " FROM article_sightings WHERE article_id IN (%s)", articleIds, r -> {
+          ArticleSighting s = read(r);
+          out.computeIfAbsent(s.articleId(), id -> new ArrayList<>()).add(s);
+        });
+    return out;
+  }
+
+  private static ArticleSighting read(ResultSet r) throws SQLException {
+    try {
+      return new ArticleSighting(r.getString("capture_id"), r.getString("article_id"), r.getString("page_address"),
+          r.getInt("index_on_page"), r.getString("parser_version"), r.getString("parse_key"), r.getString("title"),
+          r.getString("published"), r.getString("published_source"), r.getBoolean("dates_disagree"),
+          JSON.readValue(r.getString("dates"), DATES), r.getString("dateline_place"), r.getString("dateline_date"),
+          r.getString("body"), r.getString("warnings"));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("unreadable dates of capture " + r.getString("capture_id"), e);
+    }
+  }
+
+  /** Deletes these captures. */
+  static void delete(Connection c, Collection<String> captureIds) throws SQLException {
+    InLists.update(c, "DELETE FROM article_sightings WHERE capture_id IN (%s)", captureIds);
+  }
+
+  static List<Map<String, String>> dates(List<DateEvidence> dates) {
+    List<Map<String, String>> out = new ArrayList<>(dates.size());
+    for (DateEvidence d : dates) {
+      Map<String, String> m = new LinkedHashMap<>();
+      m.put("date", d.getDate());
+      m.put("source", d.getSource());
+      m.put("raw", d.getRaw());
+      out.add(m);
+    }
+    return out;
+  }
+
+  static String json(Object value) {
+    try {
+      return JSON.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+  }
+}
