@@ -22,7 +22,9 @@ final class RunSummary {
         outcomes.size() == 1 ? "page" : "pages", parsed, dead, elapsedMillis / 1000.0);
     PagesSummary stored = store.summarize(outcomes.stream().filter(o -> o.parsed() != null)
         .map(CompletionWatch.Outcome::address).toList(), LIST_AT_MOST);
-    out.printf("  articles stored: %d%n", stored.articles());
+    // A news item captured on several of the pages is one article with several sightings.
+    out.printf("  articles stored: %d%s%n", stored.articles(), stored.articleSightings() == stored.articles() ? ""
+        : " (" + stored.articleSightings() + " captures)");
     for (StoredArticle a : stored.firstArticles()) {
       out.printf("    %s (%s)  %s  %s%n", orDash(a.published()),
           a.publishedSource() == null ? "no date on the page" : a.publishedSource().toLowerCase(),
@@ -38,8 +40,9 @@ final class RunSummary {
     outcomes.stream().filter(o -> o.parsed() == null).limit(LIST_AT_MOST)
         .forEach(o -> out.printf("  dead letter: %s  %s%n", o.address(), o.deadLetterReason()));
     StoreCounts total = store.counts();
-    out.printf("  store: %s (in all: %d pages, %d articles, %d teasers, %d sightings, %d teasers linked to their article)%n",
-        storeLocation, total.pages(), total.articles(), total.teasers(), total.sightings(), total.linkedTeasers());
+    out.printf("  store: %s (in all: %d pages, %d articles seen %d times, %d teasers, %d sightings, %d teasers linked"
+        + " to their article)%n", storeLocation, total.pages(), total.articles(), total.articleSightings(), total.teasers(),
+        total.sightings(), total.linkedTeasers());
     out.flush();
   }
 

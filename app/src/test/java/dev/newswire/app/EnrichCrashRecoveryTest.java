@@ -6,6 +6,7 @@ import dev.newswire.embedded.EmbeddedKafka;
 import dev.newswire.embedded.EmbeddedRegistry;
 import dev.newswire.schemas.Topics;
 import java.nio.file.Path;
+import dev.newswire.testkit.GeneratedPages;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;

@@ -17,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import dev.newswire.testkit.GeneratedPages;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;

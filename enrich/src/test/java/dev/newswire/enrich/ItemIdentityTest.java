@@ -70,15 +70,27 @@ class ItemIdentityTest {
   @Test
   void twoRealCapturesOfOneKcnaWatchAddressAreOneItem() throws Exception {
     String address = "https://kcnawatch.org/newstream/1685100000-000000/press-review/";
-    Article first = captured(new OneItem.Capture(address, real("kcnawatch-2026-capture-press-review-2023-05-26.txt"),
+    Article first = captured(new OneItem.Capture(address, real("kcna_watch_text/kcnawatch-2026-capture-press-review-2023-05-26.txt"),
         "text/plain", Instant.parse("2026-01-23T00:00:00Z")));
     Article second = captured(new OneItem.Capture(address,
-        real("kcnawatch-2026-01-08-capture-press-review-2023-05-26-second-capture.txt"), "text/plain",
+        real("kcna_watch_text/kcnawatch-2026-01-08-capture-press-review-2023-05-26-second-capture.txt"), "text/plain",
         Instant.parse("2026-01-08T00:00:00Z")));
     assertThat(first.getItemId()).isEqualTo(second.getItemId());
   }
 
   /** As the parser gives it: the dateline's place and day read from the first paragraph. */
+  @Test
+  void aRealKcnaWatchCopyAndItsKcnaKpOriginalAreOneItemThoughOnlyOneHasATitle() throws Exception {
+    Article copy = captured(new OneItem.Capture("https://kcnawatch.org/newstream/1741599757-910508715/review-of-rodong-sinmun",
+        real("kcna_watch_text/kcnawatch-2025-capture-review-of-rodong-sinmun-2025-03-10-same-day.txt"), "text/plain",
+        Instant.parse("2025-03-10T08:00:00Z")));
+    Article original = captured(new OneItem.Capture("http://kcna.kp/en/article/q/64e900f5bd0353837ca02d7babcce3ada590525340f7b12be4ad26e7f802328586e3f678356c6bea6037dffb29b9da0c.kcmsf",
+        real("kcna_kp_article/en-64e900-review-of-rodong-sinmun-2025-03-10-text.txt"), "text/plain",
+        Instant.parse("2025-03-10T09:00:00Z")));
+    assertThat(copy.getTitle()).isNotEqualTo(original.getTitle());
+    assertThat(copy.getItemId()).isEqualTo(original.getItemId());
+  }
+
   private static ParsedArticle article(String... paragraphs) {
     Dateline dateline = Dateline.find(paragraphs[0]).orElseThrow();
     return new ParsedArticle("Title", LocalDate.of(2025, 12, 13), DateSource.FOOTER, false, List.of(), dateline.place(),
@@ -86,7 +98,7 @@ class ItemIdentityTest {
   }
 
   private static byte[] real(String name) throws IOException {
-    try (InputStream in = ItemIdentityTest.class.getResourceAsStream("/real/kcna_watch_text/" + name)) {
+    try (InputStream in = ItemIdentityTest.class.getResourceAsStream("/real/" + name)) {
       return in.readAllBytes();
     }
   }

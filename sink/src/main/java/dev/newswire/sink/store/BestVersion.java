@@ -7,13 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The article a user sees, from all its captures, the same whatever order they arrived in:
  * <ul>
- *   <li>the body, title, dateline and page of the most complete capture: the longest body; among equal
- *       bodies the one whose date source ranks first, then the lowest capture id (so the choice never
- *       depends on arrival order);</li>
+ *   <li>the body, title, dateline and page of the most complete capture: the body with the most letters
+ *       and digits (spacing and punctuation do not count); among equal ones the capture whose date
+ *       source ranks first, then the one with more words (glued names are the worse copy), then the
+ *       lowest capture id, so the choice never depends on arrival order;</li>
  *   <li>the publication date of the most authoritative source any capture has ({@link #SOURCE_ORDER});
  *       between captures whose chosen dates share a source, the more complete capture's;</li>
  *   <li>every capture's dates kept (each distinct date, source and raw text once), and
@@ -21,17 +23,19 @@ import java.util.Set;
  *       together (capture times aside) name more than one day.</li>
  * </ul>
  */
-final class BestVersion {
+public final class BestVersion {
   /**
    * The order of enrich's {@code DatePrecedence}, by name (the sink does not depend on the parser);
    * {@code SourceOrderTest} in the app module checks that the two agree.
    */
-  static final List<String> SOURCE_ORDER = List.of("FOOTER", "HEADER", "RODONG_HEADER", "DATELINE", "CALENDAR_LINE",
+  public static final List<String> SOURCE_ORDER = List.of("FOOTER", "HEADER", "RODONG_HEADER", "DATELINE", "CALENDAR_LINE",
       "LIST", "ADDRESS", "CAPTURE_TIME");
 
+  private static final Pattern WORDS = Pattern.compile("\\s+");
   private static final Comparator<ArticleSighting> MOST_COMPLETE_FIRST =
-      Comparator.<ArticleSighting>comparingInt(s -> -s.body().length())
+      Comparator.<ArticleSighting>comparingLong(s -> -s.body().codePoints().filter(Character::isLetterOrDigit).count())
           .thenComparingInt(s -> rank(s.publishedSource()))
+          .thenComparingInt(s -> -WORDS.split(s.body().strip()).length)
           .thenComparing(ArticleSighting::captureId);
 
   private BestVersion() {}
