@@ -34,8 +34,8 @@ class GeneratedRecapturesTest {
   @Test
   void everyReCaptureIsASightingOfTheArticleItCopies() throws Exception {
     GeneratedPages generated = new GeneratedPages(PAGES, 10);
-    generated.writeTo(dir.resolve("pages"));
-    assertThat(Files.readString(dir.resolve("pages/expected.json")))
+    generated.writeWithExpected(dir);
+    assertThat(Files.readString(dir.resolve("expected.json")))
         .contains("\"articles\": " + generated.distinctArticles());
     assertThat(generated.distinctArticles()).as("about 10%% re-captures").isBetween(1_700L, 1_860L);
 

@@ -18,7 +18,7 @@ import java.util.Set;
  * under a new address, with a teaser list of their own, in one of three forms: the leader's name glued
  * together and other spacing, a copy cut mid-body, or other line breaks. Each item is
  * stored once, so the store must hold exactly {@link #distinctArticles()} articles;
- * {@link #writeTo} writes every expected count beside the pages in {@code expected.json}.
+ * {@link #writeWithExpected} writes every expected count beside the pages in {@code expected.json}.
  *
  * <p>{@code java -cp testkit/target/classes dev.newswire.testkit.GeneratedPages PAGES DIR [RECAPTURE_PERCENT]}
  */
@@ -46,7 +46,7 @@ public final class GeneratedPages {
       System.exit(2);
     }
     GeneratedPages pages = new GeneratedPages(Integer.parseInt(args[0]), args.length > 2 ? Integer.parseInt(args[2]) : 0);
-    pages.writeTo(Path.of(args[1]));
+    pages.writeWithExpected(Path.of(args[1]));
     System.out.println(pages.expectedJson());
   }
 
@@ -119,12 +119,20 @@ public final class GeneratedPages {
     return page.toString();
   }
 
-  /** Writes the pages, and {@code expected.json} with the counts a store must hold for them. */
+  /** Writes the pages into the directory. */
   public void writeTo(Path dir) throws IOException {
     Files.createDirectories(dir);
     for (int i = 0; i < count; i++) {
       Files.writeString(dir.resolve(String.format(Locale.ROOT, "page-%05d.txt", i)), page(i));
     }
+  }
+
+  /**
+   * Writes the pages into {@code dir/pages} and, beside them, {@code dir/expected.json} with the counts a
+   * store must hold for them (outside the pages directory, so that ingesting it takes pages only).
+   */
+  public void writeWithExpected(Path dir) throws IOException {
+    writeTo(dir.resolve("pages"));
     Files.writeString(dir.resolve("expected.json"), expectedJson() + "\n");
   }
 
