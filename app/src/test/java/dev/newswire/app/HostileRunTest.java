@@ -2,6 +2,7 @@ package dev.newswire.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newswire.testkit.GeneratedPages;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
