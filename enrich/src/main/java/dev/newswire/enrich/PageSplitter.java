@@ -64,8 +64,8 @@ final class PageSplitter implements Processor<String, byte[], String, Object> {
       return;
     }
     EventMapper.PageEvents events = EventMapper.map(page.getAddress(), page.getCapturedAt(), parsed);
-    // Keyed by item: every capture of a news item lands in one partition, so one sink instance owns its row.
-    events.articles().forEach(a -> context.forward(record.withKey(a.getItemId()).withValue(a), EnrichTopology.ARTICLES_SINK));
+    // Keyed by capture, not item: the topic is compacted, and every capture must survive compaction.
+    events.articles().forEach(a -> context.forward(record.withKey(a.getId()).withValue(a), EnrichTopology.ARTICLES_SINK));
     events.teasers().forEach(t -> context.forward(record.withKey(t.getId()).withValue(t), EnrichTopology.TEASERS_SINK));
     context.forward(record.withKey(page.getAddress()).withValue(events.summary()), EnrichTopology.PAGES_PARSED_SINK);
   }

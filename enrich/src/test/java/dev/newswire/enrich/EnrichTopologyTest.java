@@ -95,9 +95,9 @@ class EnrichTopologyTest {
 
     List<KeyValue<String, Article>> out = articles.readKeyValuesToList();
     assertThat(out).singleElement().satisfies(kv -> {
-      // Keyed by the news item; the capture (page and position) is in the value.
-      assertThat(kv.value.getId()).isEqualTo(StableIds.article(ADDRESS, 0));
-      assertThat(kv.key).startsWith("i-").isEqualTo(kv.value.getItemId());
+      // Keyed by the capture (page and position); the news item is in the value.
+      assertThat(kv.key).isEqualTo(StableIds.article(ADDRESS, 0)).isEqualTo(kv.value.getId());
+      assertThat(kv.value.getItemId()).startsWith("i-");
       Article a = kv.value;
       assertThat(a.getPublished()).isEqualTo("2023-12-04");
       assertThat(a.getPublishedSource()).isEqualTo("FOOTER");
@@ -122,8 +122,8 @@ class EnrichTopologyTest {
 
     KeyValue<String, PageParsed> summary = parsed.readKeyValue();
     assertThat(summary.key).isEqualTo(ADDRESS);
-    assertThat(summary.value.getArticleIds()).containsExactly(out.get(0).value.getId());
-    assertThat(summary.value.getArticleItemIds()).containsExactly(out.get(0).key);
+    assertThat(summary.value.getArticleIds()).containsExactly(out.get(0).key);
+    assertThat(summary.value.getArticleItemIds()).containsExactly(out.get(0).value.getItemId());
     assertThat(summary.value.getTeaserIds()).containsExactlyElementsOf(ts.stream().map(kv -> kv.key).toList());
     assertThat(deadLetters.isEmpty()).isTrue();
   }

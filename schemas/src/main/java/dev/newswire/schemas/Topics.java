@@ -21,8 +21,9 @@ public final class Topics {
   /** Raw pages, unchanged, keyed by page address. */
   public static final String RAW_PAGES = "newswire.pages.raw";
   /**
-   * One event per article found on a page (a capture of a news item), keyed by item id: every capture
-   * of an item lands in one partition, so one sink instance owns the item's article row.
+   * One event per article found on a page (a capture of a news item), keyed by the capture (page
+   * address and position), not by the item: the topic is compacted, and each capture of an item must
+   * survive it. The item id is in the value.
    */
   public static final String ARTICLES = "newswire.articles";
   /** One event per distinct teaser on a page (a sighting), keyed by teaser id. */
