@@ -23,7 +23,10 @@ final class ArticleRows {
       + " AND teasers.lead_key = a.lead_key AND substr(a.lead_text, 1, length(teasers.snippet_key)) = teasers.snippet_key";
   private static final String LINK_BY_ADDRESS = "UPDATE teasers SET article_id = (SELECT s.article_id"
       + " FROM article_sightings s WHERE s.page_address = teasers.link ORDER BY s.index_on_page, s.article_id LIMIT 1)"
-      + " WHERE article_id IS NULL AND link IN (SELECT s.page_address FROM article_sightings s WHERE s.article_id IN (%s))";
+      // Candidates through the index on the link's first 256 characters (V5__link_prefix.sql); one whose
+      // whole link is no such page is set to NULL again by the subquery above.
+      + " WHERE article_id IS NULL AND substr(link, 1, 256) IN (SELECT substr(s.page_address, 1, 256)"
+      + " FROM article_sightings s WHERE s.article_id IN (%s))";
 
   /** What a refresh did: articles removed (no sighting left), and teasers that announced one of them. */
   record Refreshed(long removed, Set<String> orphanedTeasers) {

@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.avro.generic.IndexedRecord;
 import org.apache.kafka.common.TopicPartition;
 
 /**
@@ -22,7 +23,11 @@ public final class Batch {
   private final List<Rejected> unreadable = new ArrayList<>();
   private final Map<TopicPartition, OffsetMove> offsets = new LinkedHashMap<>();
 
+  /** Adds an event read from a record; its strings lose any U+0000 (see {@link NulFree}). */
   public Batch add(Object event, Source source) {
+    if (event instanceof IndexedRecord record) {
+      NulFree.strip(record);
+    }
     if (event instanceof Article a) {
       articles.add(new Sourced<>(a, source));
     } else if (event instanceof Teaser t) {

@@ -9,6 +9,9 @@ import static dev.newswire.testkit.Events.teaser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newswire.schemas.avro.Article;
 import dev.newswire.schemas.avro.PageRef;
 import java.sql.Connection;
@@ -20,6 +23,7 @@ import java.util.AbstractMap.SimpleEntry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterEach;
@@ -33,6 +37,8 @@ abstract class StoreContract implements ArticleSightingsContract {
       + " a model for the whole country.";
   static final String BODY_B = "A delegation of the Ministry of Foreign Affairs left Pyongyang on Tuesday to visit"
       + " several countries in Southeast Asia, according to the ministry.\n\nIt was seen off at the airport.";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final AtomicLong offsets = new AtomicLong();
   Store store;
@@ -350,6 +356,64 @@ abstract class StoreContract implements ArticleSightingsContract {
         new SimpleEntry<>(null, 1));
     assertThat(summary.teasers()).isEqualTo(3);
     assertThat(summary.sightings()).isEqualTo(4);
+  }
+
+  @Test
+  void nulCharactersAndAVeryLongLinkAreStoredAlikeOnEveryStore() {
+    PageRef p = page("https://kcnawatch.org/newstream/70", "1.0");
+    Article a = article(p, 0, "Farm\u0000 inspected", "2024-05-01", "Kim\u0000 Jong Un " + BODY_A);
+    a.setWarnings(List.of("odd\u0000byte"));
+    a.getDates().get(0).setRaw("Juche\u0000 113.2024-05-01");
+    // Random letters, so no compression brings it under PostgreSQL's index entry limit (about 2.7 kB).
+    String longLink = p.getAddress() + "?" + randomLetters(700 * 1024);
+    PageRef home = page("https://kcnawatch.org/", "1.0");
+
+    WriteCounts counts = store.write(batch(a,
+        teaser("t-long", home, 0, "Sni\u0000ppet", "2024-05-01", longLink),
+        teaser("t-linked", home, 1, "Short", null, p.getAddress())));
+
+    assertThat(counts.rejected()).isZero();
+    assertThat(row("SELECT title, body, warnings, dates FROM articles WHERE id = ?", a.getId()))
+        .containsExactly("Farm inspected", "Kim Jong Un " + BODY_A, json("[\"oddbyte\"]"),
+            json("[{\"date\":\"2024-05-01\",\"source\":\"FOOTER\",\"raw\":\"Juche 113.2024-05-01\"}]"));
+    assertThat(row("SELECT text, link, article_id FROM teasers WHERE id = ?", "t-long"))
+        .containsExactly("Snippet", longLink, null);
+    assertThat(linkOf("t-linked")).as("linked by its link, through the prefix index").isEqualTo(a.getId());
+  }
+
+  private static String randomLetters(int length) {
+    Random random = new Random(8);
+    StringBuilder out = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      out.append((char) ('a' + random.nextInt(26)));
+    }
+    return out.toString();
+  }
+
+  private static JsonNode json(String text) {
+    try {
+      return JSON.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** The columns of the one row the query finds: text, or JSON as a tree (PostgreSQL reorders keys). */
+  private List<Object> row(String sql, String id) {
+    try (Connection c = store.dataSource().getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+      s.setString(1, id);
+      try (ResultSet r = s.executeQuery()) {
+        assertThat(r.next()).as("row %s stored", id).isTrue();
+        List<Object> out = new ArrayList<>();
+        for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) {
+          String value = r.getString(i);
+          out.add(value == null || !value.startsWith("[") ? value : json(value));
+        }
+        return out;
+      }
+    } catch (SQLException e) {
+      throw new AssertionError(e);
+    }
   }
 
   private String linkOf(String teaserId) {
