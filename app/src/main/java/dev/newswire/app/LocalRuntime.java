@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
 import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
 
@@ -41,8 +40,7 @@ final class LocalRuntime implements AutoCloseable {
       started.push(registry);
       kafka = new KafkaSettings(broker.bootstrapServers(), registry.url()).withMaxPageBytes(maxPageBytes);
       try (Admin admin = Admin.create(kafka.clientConfig())) {
-        TopicSetup.ensure(admin, kafka, List.of(Topics.RAW_PAGES, Topics.ARTICLES, Topics.TEASERS, Topics.PAGES_PARSED,
-            Topics.DEAD_LETTERS), PARTITIONS, (short) 1);
+        TopicSetup.ensure(admin, kafka, Topics.NAMES, PARTITIONS, (short) 1);
         if (replay) {
           rewindEnrich(admin);
           replayed = RawPageAddresses.all(kafka);
@@ -81,8 +79,8 @@ final class LocalRuntime implements AutoCloseable {
       try {
         EnrichReplay.rewind(admin, EnrichService.DEFAULT_APPLICATION_ID, null);
         return;
-      } catch (IllegalStateException e) {
-        if (System.nanoTime() > deadline || !e.getMessage().contains("still has members")) {
+      } catch (EnrichReplay.GroupHasMembersException e) {
+        if (System.nanoTime() > deadline) {
           throw e;
         }
         if (!told) {

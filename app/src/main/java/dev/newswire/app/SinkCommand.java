@@ -42,6 +42,7 @@ final class SinkCommand implements Callable<Integer> {
   SinkConfig config() {
     return SinkConfig.of(kafka.bootstrapServers, kafka.registryUrl, store.dataDir)
         .withJdbc(store.jdbcUrl(), store.user, store.password)
-        .withGroupId(groupId).withBatchSize(batchSize).withKafkaProperties(kafka.extra);
+        .withGroupId(groupId).withBatchSize(batchSize).withKafkaProperties(kafka.extra)
+        .withMaxPageBytes(kafka.limit.maxPageBytes);
   }
 }

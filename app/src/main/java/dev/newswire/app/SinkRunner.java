@@ -28,7 +28,7 @@ final class SinkRunner implements AutoCloseable {
   static Factory factory(String jdbcUrl, String user, String password) {
     return kafka -> new SinkRunner(new SinkService(new SinkConfig(kafka.bootstrapServers(), kafka.registryUrl(),
         jdbcUrl, user, password, SinkConfig.DEFAULT_GROUP_ID, SinkConfig.DEFAULT_BATCH_SIZE,
-        SinkConfig.DEFAULT_POLL_TIMEOUT, kafka.extra())));
+        SinkConfig.DEFAULT_POLL_TIMEOUT, kafka.extra(), kafka.maxPageBytes())));
   }
 
   /** Waits until the sink stops (after {@link #close}, or on a fatal error). */

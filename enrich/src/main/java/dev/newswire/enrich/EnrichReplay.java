@@ -55,14 +55,20 @@ public final class EnrichReplay {
       return pages;
     } catch (ExecutionException e) {
       if (e.getCause() instanceof GroupNotEmptyException || e.getCause() instanceof UnknownMemberIdException) {
-        throw new IllegalStateException("the enrich application '" + applicationId
-            + "' still has members; stop every instance (a killed one leaves after its session timeout) and retry",
-            e.getCause());
+        throw new GroupHasMembersException(applicationId, e.getCause());
       }
       throw new IllegalStateException("cannot rewind '" + applicationId + "': " + e.getCause().getMessage(), e.getCause());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
+    }
+  }
+
+  /** Offsets of a group can only be moved while it has no members: every instance must be stopped first. */
+  public static final class GroupHasMembersException extends IllegalStateException {
+    GroupHasMembersException(String applicationId, Throwable cause) {
+      super("the enrich application '" + applicationId
+          + "' still has members; stop every instance (a killed one leaves after its session timeout) and retry", cause);
     }
   }
 }

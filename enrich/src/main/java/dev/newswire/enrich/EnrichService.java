@@ -1,18 +1,19 @@
 package dev.newswire.enrich;
 
 import dev.newswire.enrich.parse.PageParser;
+import dev.newswire.schemas.BoundedDeadLetter;
 import dev.newswire.schemas.KafkaSettings;
 import dev.newswire.schemas.TopicSetup;
 import dev.newswire.schemas.Topics;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Properties;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,8 +40,7 @@ public final class EnrichService implements AutoCloseable {
       int partitions, short replication) {
     Topics topics = kafka.topics();
     try (Admin admin = Admin.create(kafka.clientConfig())) {
-      TopicSetup.ensure(admin, kafka, List.of(Topics.RAW_PAGES, Topics.ARTICLES, Topics.TEASERS,
-          Topics.PAGES_PARSED, Topics.DEAD_LETTERS), partitions, replication);
+      TopicSetup.ensure(admin, kafka, Topics.NAMES, partitions, replication);
     }
     Properties props = new Properties();
     props.putAll(kafka.clientConfig());
@@ -53,10 +53,13 @@ public final class EnrichService implements AutoCloseable {
     props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) replication);
     props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 200);
     props.put(StreamsConfig.consumerPrefix("auto.offset.reset"), "earliest");
-    KafkaStreams streams = new KafkaStreams(EnrichTopology.build(topics, new PageParser(), Clock.systemUTC()), props);
+    props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, OversizedOutputHandler.class);
+    props.put(OversizedOutputHandler.DEAD_LETTERS, topics.deadLetters());
+    KafkaStreams streams = new KafkaStreams(EnrichTopology.build(topics, new PageParser(), Clock.systemUTC(),
+        BoundedDeadLetter.forTopics(kafka)), props);
     streams.setUncaughtExceptionHandler(e -> {
       log.error("enrich stream thread failed; replacing it", e);
-      return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+      return StreamThreadExceptionResponse.REPLACE_THREAD;
     });
     streams.start();
     return new EnrichService(streams);

@@ -1,6 +1,8 @@
 package dev.newswire.enrich;
 
 import dev.newswire.enrich.parse.PageParser;
+import dev.newswire.schemas.BoundedDeadLetter;
+import dev.newswire.schemas.KafkaSettings;
 import dev.newswire.schemas.Topic;
 import dev.newswire.schemas.Topics;
 import java.time.Clock;
@@ -13,30 +15,30 @@ import org.apache.kafka.streams.Topology;
  * Built here from its dependencies, apart from {@code main}, so it can be tested without a broker.
  */
 public final class EnrichTopology {
-  static final String ARTICLES_SINK = "articles";
-  static final String TEASERS_SINK = "teasers";
-  static final String PAGES_PARSED_SINK = "pages-parsed";
-  static final String DEAD_LETTERS_SINK = "dead-letters";
-
   private EnrichTopology() {}
 
+  /** The topology for topics sized for the default page limit. */
   public static Topology build(Topics topics, PageParser parser, Clock clock) {
+    return build(topics, parser, clock, BoundedDeadLetter.forPageLimit(KafkaSettings.DEFAULT_MAX_PAGE_BYTES));
+  }
+
+  public static Topology build(Topics topics, PageParser parser, Clock clock, BoundedDeadLetter deadLetters) {
     Topology topology = new Topology();
     // Raw bytes in, so that a page which cannot even be decoded still reaches the dead-letter topic.
     topology.addSource("raw-pages", Serdes.String().deserializer(), Serdes.ByteArray().deserializer(),
         topics.rawPages().name());
     topology.addProcessor("split-page",
-        () -> new PageSplitter(parser, topics.rawPages(), clock), "raw-pages");
-    addSink(topology, ARTICLES_SINK, topics.articles());
-    addSink(topology, TEASERS_SINK, topics.teasers());
-    addSink(topology, PAGES_PARSED_SINK, topics.pagesParsed());
-    addSink(topology, DEAD_LETTERS_SINK, topics.deadLetters());
+        () -> new PageSplitter(parser, topics.rawPages(), clock, deadLetters), "raw-pages");
+    addSink(topology, PageOutput.ARTICLES, topics.articles());
+    addSink(topology, PageOutput.TEASERS, topics.teasers());
+    addSink(topology, PageOutput.PAGES_PARSED, topics.pagesParsed());
+    addSink(topology, PageOutput.DEAD_LETTERS, topics.deadLetters());
     return topology;
   }
 
   @SuppressWarnings("unchecked")
-  private static <V> void addSink(Topology topology, String name, Topic<String, V> topic) {
-    topology.addSink(name, topic.name(), topic.keySerde().serializer(),
+  private static <V> void addSink(Topology topology, PageOutput output, Topic<String, V> topic) {
+    topology.addSink(output.node, topic.name(), topic.keySerde().serializer(),
         (Serializer<Object>) topic.valueSerde().serializer(), "split-page");
   }
 }

@@ -3,11 +3,12 @@ package dev.newswire.enrich;
 import dev.newswire.enrich.parse.PageInput;
 import dev.newswire.enrich.parse.PageParser;
 import dev.newswire.enrich.parse.ParsedPage;
+import dev.newswire.schemas.BoundedDeadLetter;
+import dev.newswire.schemas.BoundedDeadLetter.Origin;
 import dev.newswire.schemas.Topic;
 import dev.newswire.schemas.avro.DeadLetter;
 import dev.newswire.schemas.avro.RawPage;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,12 +29,14 @@ final class PageSplitter implements Processor<String, byte[], String, Object> {
   private final PageParser parser;
   private final Topic<String, RawPage> rawPages;
   private final Clock clock;
+  private final BoundedDeadLetter deadLetters;
   private ProcessorContext<String, Object> context;
 
-  PageSplitter(PageParser parser, Topic<String, RawPage> rawPages, Clock clock) {
+  PageSplitter(PageParser parser, Topic<String, RawPage> rawPages, Clock clock, BoundedDeadLetter deadLetters) {
     this.parser = parser;
     this.rawPages = rawPages;
     this.clock = clock;
+    this.deadLetters = deadLetters;
   }
 
   @Override
@@ -65,9 +68,9 @@ final class PageSplitter implements Processor<String, byte[], String, Object> {
     }
     EventMapper.PageEvents events = EventMapper.map(page.getAddress(), page.getCapturedAt(), parsed);
     // Keyed by capture, not item: the topic is compacted, and every capture must survive compaction.
-    events.articles().forEach(a -> context.forward(record.withKey(a.getId()).withValue(a), EnrichTopology.ARTICLES_SINK));
-    events.teasers().forEach(t -> context.forward(record.withKey(t.getId()).withValue(t), EnrichTopology.TEASERS_SINK));
-    context.forward(record.withKey(page.getAddress()).withValue(events.summary()), EnrichTopology.PAGES_PARSED_SINK);
+    events.articles().forEach(a -> context.forward(record.withKey(a.getId()).withValue(a), PageOutput.ARTICLES.node));
+    events.teasers().forEach(t -> context.forward(record.withKey(t.getId()).withValue(t), PageOutput.TEASERS.node));
+    context.forward(record.withKey(page.getAddress()).withValue(events.summary()), PageOutput.PAGES_PARSED.node);
   }
 
   static LocalDate captureDate(Instant capturedAt) {
@@ -76,19 +79,11 @@ final class PageSplitter implements Processor<String, byte[], String, Object> {
 
   private void deadLetter(Record<String, byte[]> record, String reason, Throwable error) {
     RecordMetadata meta = context.recordMetadata().orElse(null);
-    DeadLetter letter = DeadLetter.newBuilder()
-        .setStage("enrich")
-        .setReason(reason)
-        .setErrorClass(error == null ? null : error.getClass().getName())
-        .setAddress(record.key())
-        .setSourceTopic(meta == null ? "unknown" : meta.topic())
-        .setSourcePartition(meta == null ? -1 : meta.partition())
-        .setSourceOffset(meta == null ? -1 : meta.offset())
-        .setOriginalKey(record.key() == null ? null : ByteBuffer.wrap(record.key().getBytes(StandardCharsets.UTF_8)))
-        .setOriginalValue(record.value() == null ? null : ByteBuffer.wrap(record.value()))
-        .setFailedAt(clock.instant())
-        .build();
-    context.forward(record.withValue(letter), EnrichTopology.DEAD_LETTERS_SINK);
+    Origin origin = meta == null ? Origin.outsideKafka("unknown")
+        : new Origin(meta.topic(), meta.partition(), meta.offset());
+    DeadLetter letter = deadLetters.of("enrich", origin, reason, error, record.key(), record.key(), record.value(),
+        clock.instant());
+    context.forward(record.withValue(letter), PageOutput.DEAD_LETTERS.node);
   }
 
   private static byte[] bytes(ByteBuffer buffer) {

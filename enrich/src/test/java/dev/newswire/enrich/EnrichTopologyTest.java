@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newswire.embedded.EmbeddedRegistry;
 import dev.newswire.enrich.parse.PageParser;
+import dev.newswire.schemas.BoundedDeadLetter;
 import dev.newswire.schemas.Topics;
 import dev.newswire.schemas.avro.Article;
 import dev.newswire.schemas.avro.DeadLetter;
@@ -19,13 +20,22 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.TimeoutException;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.apache.kafka.streams.errors.ProductionExceptionHandler;
+import org.apache.kafka.streams.processor.TaskId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -176,6 +186,60 @@ class EnrichTopologyTest {
     assertThat(articles.isEmpty()).isTrue();
     assertThat(parsed.isEmpty()).isTrue();
     assertThat(letter.getFailedAt()).isEqualTo(CLOCK.instant());
+  }
+
+  @Test
+  void aDeadLetterForAPageTooLargeToKeepHoldsAnExcerptSoItCanAlwaysBeSent() {
+    driver.close();
+    Properties props = new Properties();
+    props.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-test-bounds");
+    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+    driver = new TopologyTestDriver(EnrichTopology.build(topics, new PageParser(), CLOCK,
+        new BoundedDeadLetter(64 << 10)), props);
+    TestInputTopic<String, RawPage> in = driver.createInputTopic(Topics.RAW_PAGES, Serdes.String().serializer(),
+        topics.rawPages().valueSerde().serializer());
+    TestOutputTopic<String, DeadLetter> out = driver.createOutputTopic(Topics.DEAD_LETTERS,
+        Serdes.String().deserializer(), topics.deadLetters().valueSerde().deserializer());
+    byte[] content = "no layout at all; ".repeat(10_000).getBytes(StandardCharsets.UTF_8);
+    in.pipeInput("file:///big.txt", page("file:///big.txt", content, null));
+
+    DeadLetter letter = out.readValue();
+    assertThat(letter.getOriginalValue().remaining()).isEqualTo(BoundedDeadLetter.EXCERPT_BYTES);
+    assertThat(letter.getReason()).containsIgnoringCase("no known page layout").contains("bytes; its first 4096 kept");
+  }
+
+  @Test
+  void anOutputRecordTheTopicWillNeverTakeBecomesADeadLetterInsteadOfFailingTheThreadForever() {
+    OversizedOutputHandler handler = new OversizedOutputHandler();
+    handler.configure(Map.of(OversizedOutputHandler.DEAD_LETTERS, topics.deadLetters()));
+    byte[] key = ADDRESS.getBytes(StandardCharsets.UTF_8);
+    ErrorHandlerContext context = new ErrorHandlerContext() {
+      public String topic() { return Topics.RAW_PAGES; }
+      public int partition() { return 1; }
+      public long offset() { return 7; }
+      public Headers headers() { return new RecordHeaders(); }
+      public String processorNodeId() { return PageOutput.ARTICLES.node; }
+      public TaskId taskId() { return new TaskId(0, 1); }
+      public long timestamp() { return CLOCK.millis(); }
+      public byte[] sourceRawKey() { return key; }
+      public byte[] sourceRawValue() { return new byte[10]; }
+    };
+    ProducerRecord<byte[], byte[]> tooLarge = new ProducerRecord<>(Topics.ARTICLES, key, new byte[2 << 20]);
+
+    ProductionExceptionHandler.Response response = handler.handleError(context, tooLarge,
+        new RecordTooLargeException("too large"));
+    assertThat(response.result()).isEqualTo(ProductionExceptionHandler.Result.RESUME);
+    assertThat(response.deadLetterQueueRecords()).singleElement().satisfies(r -> {
+      assertThat(r.topic()).isEqualTo(Topics.DEAD_LETTERS);
+      assertThat(r.key()).isEqualTo(key);
+      DeadLetter letter = topics.deadLetters().valueSerde().deserializer().deserialize(Topics.DEAD_LETTERS, r.value());
+      assertThat(letter.getReason()).contains((2 << 20) + " bytes for " + Topics.ARTICLES);
+      assertThat(letter.getSourceOffset()).isEqualTo(7);
+      assertThat(letter.getOriginalValue()).isNull();
+    });
+    // Anything else (the broker away, say) is still the default's to handle: retried, or the thread fails.
+    assertThat(handler.handleError(context, tooLarge, new TimeoutException("away")).result())
+        .isNotEqualTo(ProductionExceptionHandler.Result.RESUME);
   }
 
   private static byte[] bytes(ByteBuffer buffer) {

@@ -1,13 +1,14 @@
 package dev.newswire.ingest;
 
 import dev.newswire.ingest.source.PageSource;
+import dev.newswire.schemas.BoundedDeadLetter;
+import dev.newswire.schemas.BoundedDeadLetter.Origin;
 import dev.newswire.schemas.KafkaSettings;
 import dev.newswire.schemas.Topic;
 import dev.newswire.schemas.avro.DeadLetter;
 import dev.newswire.schemas.avro.RawPage;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -33,6 +34,7 @@ public final class PagePublisher implements AutoCloseable {
   private final Topic<String, RawPage> topic;
   private final Topic<String, DeadLetter> deadLetters;
   private final int maxPageBytes;
+  private final BoundedDeadLetter deadLetterBounds;
   private final Clock clock;
   private final Progress progress;
 
@@ -50,6 +52,7 @@ public final class PagePublisher implements AutoCloseable {
     this.topic = topic;
     this.deadLetters = deadLetters;
     this.maxPageBytes = kafka.maxPageBytes();
+    this.deadLetterBounds = BoundedDeadLetter.forTopics(kafka);
     this.clock = clock;
     this.progress = progress;
   }
@@ -109,18 +112,8 @@ public final class PagePublisher implements AutoCloseable {
   }
 
   private void deadLetter(Rejected rejected, AtomicLong failed, AtomicReference<String> firstError) {
-    DeadLetter letter = DeadLetter.newBuilder()
-        .setStage(STAGE)
-        .setReason(rejected.reason())
-        .setAddress(rejected.address())
-        .setSourceTopic(topic.name())
-        .setSourcePartition(-1)
-        .setSourceOffset(-1)
-        .setOriginalKey(rejected.address() == null ? null
-            : ByteBuffer.wrap(rejected.address().getBytes(StandardCharsets.UTF_8)))
-        .setOriginalValue(rejected.excerpt() == null ? null : ByteBuffer.wrap(rejected.excerpt()))
-        .setFailedAt(clock.instant())
-        .build();
+    DeadLetter letter = deadLetterBounds.of(STAGE, Origin.outsideKafka(topic.name()), rejected.reason(), null,
+        rejected.address(), rejected.address(), rejected.excerpt(), clock.instant());
     deadLetterProducer.send(new ProducerRecord<>(deadLetters.name(), rejected.address(), letter), (metadata, error) -> {
       if (error != null) {
         failed.incrementAndGet();

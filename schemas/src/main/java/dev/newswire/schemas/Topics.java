@@ -33,6 +33,9 @@ public final class Topics {
   /** Pages or rows that could not be processed, with the reason and the original bytes. */
   public static final String DEAD_LETTERS = "newswire.dead-letters";
 
+  /** Every topic's name, in the order data flows through them. */
+  public static final List<String> NAMES = List.of(RAW_PAGES, ARTICLES, TEASERS, PAGES_PARSED, DEAD_LETTERS);
+
   /** Dead letters are kept a year: long enough to look into a bad batch and replay it after a fix. */
   public static final Duration DEAD_LETTER_RETENTION = Duration.ofDays(365);
 

@@ -1,10 +1,13 @@
 package dev.newswire.sink;
 
+import dev.newswire.schemas.BoundedDeadLetter;
+import dev.newswire.schemas.BoundedDeadLetter.Origin;
+import dev.newswire.schemas.KafkaSettings;
 import dev.newswire.schemas.Topic;
 import dev.newswire.schemas.avro.DeadLetter;
 import dev.newswire.sink.store.Rejected;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +32,10 @@ final class DeadLetters implements Consumer<List<Rejected>>, AutoCloseable {
 
   private final KafkaProducer<String, DeadLetter> producer;
   private final Topic<String, DeadLetter> topic;
+  private final BoundedDeadLetter bounds;
 
-  DeadLetters(Map<String, Object> clientConfig, Topic<String, DeadLetter> topic) {
-    Map<String, Object> config = new java.util.HashMap<>(clientConfig);
+  DeadLetters(KafkaSettings kafka, Topic<String, DeadLetter> topic) {
+    Map<String, Object> config = kafka.producerConfig();
     config.put(ProducerConfig.ACKS_CONFIG, "all");
     config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     config.put(ProducerConfig.CLIENT_ID_CONFIG, "newswire-sink-dead-letters");
@@ -40,13 +44,14 @@ final class DeadLetters implements Consumer<List<Rejected>>, AutoCloseable {
     config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
     this.producer = new KafkaProducer<>(config, topic.keySerde().serializer(), topic.valueSerde().serializer());
     this.topic = topic;
+    this.bounds = BoundedDeadLetter.forTopics(kafka);
   }
 
   @Override
   public void accept(List<Rejected> rejected) {
     List<Future<RecordMetadata>> sent = new ArrayList<>(rejected.size());
     for (Rejected r : rejected) {
-      sent.add(producer.send(new ProducerRecord<>(topic.name(), keyOf(r), toDeadLetter(r))));
+      sent.add(producer.send(new ProducerRecord<>(topic.name(), keyOf(r), toDeadLetter(r, bounds))));
     }
     producer.flush();
     for (Future<RecordMetadata> f : sent) {
@@ -61,19 +66,10 @@ final class DeadLetters implements Consumer<List<Rejected>>, AutoCloseable {
     }
   }
 
-  static DeadLetter toDeadLetter(Rejected r) {
-    return DeadLetter.newBuilder()
-        .setStage(STAGE)
-        .setReason(r.reason())
-        .setErrorClass(r.error() == null ? null : r.error().getClass().getName())
-        .setAddress(r.address())
-        .setSourceTopic(r.source().topic())
-        .setSourcePartition(r.source().partition())
-        .setSourceOffset(r.source().offset())
-        .setOriginalKey(r.source().key() == null ? null : ByteBuffer.wrap(r.source().key()))
-        .setOriginalValue(r.source().value() == null ? null : ByteBuffer.wrap(r.source().value()))
-        .setFailedAt(Instant.now())
-        .build();
+  static DeadLetter toDeadLetter(Rejected r, BoundedDeadLetter bounds) {
+    Origin origin = new Origin(r.source().topic(), r.source().partition(), r.source().offset());
+    return bounds.of(STAGE, origin, r.reason(), r.error(), r.address(), r.source().key(), r.source().value(),
+        Instant.now());
   }
 
   private static String keyOf(Rejected r) {
@@ -82,7 +78,7 @@ final class DeadLetters implements Consumer<List<Rejected>>, AutoCloseable {
 
   @Override
   public void close() {
-    producer.close(java.time.Duration.ofSeconds(5));
+    producer.close(Duration.ofSeconds(5));
   }
 
   /** The dead-letter topic did not take the records: nothing may be committed past them. */

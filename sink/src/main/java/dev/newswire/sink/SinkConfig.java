@@ -1,5 +1,6 @@
 package dev.newswire.sink;
 
+import dev.newswire.schemas.KafkaSettings;
 import dev.newswire.sink.store.JdbcUrls;
 import dev.newswire.sink.store.Store;
 import java.nio.file.Path;
@@ -12,7 +13,8 @@ import java.util.Objects;
  * credentials in the URL); {@code kafkaProperties} are passed through to the Kafka clients.
  */
 public record SinkConfig(String bootstrapServers, String registryUrl, String jdbcUrl, String jdbcUser,
-    String jdbcPassword, String groupId, int batchSize, Duration pollTimeout, Map<String, String> kafkaProperties) {
+    String jdbcPassword, String groupId, int batchSize, Duration pollTimeout, Map<String, String> kafkaProperties,
+    int maxPageBytes) {
 
   public static final String DEFAULT_GROUP_ID = "newswire-sink";
   public static final int DEFAULT_BATCH_SIZE = 500;
@@ -33,32 +35,43 @@ public record SinkConfig(String bootstrapServers, String registryUrl, String jdb
   /** Defaults everywhere but the broker and registry; the store is a SQLite file in {@code dataDir}. */
   public static SinkConfig of(String bootstrapServers, String registryUrl, Path dataDir) {
     return new SinkConfig(bootstrapServers, registryUrl, Store.defaultJdbcUrl(dataDir), null, null,
-        DEFAULT_GROUP_ID, DEFAULT_BATCH_SIZE, DEFAULT_POLL_TIMEOUT, Map.of());
+        DEFAULT_GROUP_ID, DEFAULT_BATCH_SIZE, DEFAULT_POLL_TIMEOUT, Map.of(), KafkaSettings.DEFAULT_MAX_PAGE_BYTES);
   }
 
   public SinkConfig withJdbc(String url, String user, String password) {
     return new SinkConfig(bootstrapServers, registryUrl, url, user, password, groupId, batchSize, pollTimeout,
-        kafkaProperties);
+        kafkaProperties, maxPageBytes);
   }
 
   public SinkConfig withGroupId(String group) {
     return new SinkConfig(bootstrapServers, registryUrl, jdbcUrl, jdbcUser, jdbcPassword, group, batchSize,
-        pollTimeout, kafkaProperties);
+        pollTimeout, kafkaProperties, maxPageBytes);
   }
 
   public SinkConfig withBatchSize(int size) {
     return new SinkConfig(bootstrapServers, registryUrl, jdbcUrl, jdbcUser, jdbcPassword, groupId, size,
-        pollTimeout, kafkaProperties);
+        pollTimeout, kafkaProperties, maxPageBytes);
   }
 
   public SinkConfig withPollTimeout(Duration timeout) {
     return new SinkConfig(bootstrapServers, registryUrl, jdbcUrl, jdbcUser, jdbcPassword, groupId, batchSize,
-        timeout, kafkaProperties);
+        timeout, kafkaProperties, maxPageBytes);
   }
 
   public SinkConfig withKafkaProperties(Map<String, String> properties) {
     return new SinkConfig(bootstrapServers, registryUrl, jdbcUrl, jdbcUser, jdbcPassword, groupId, batchSize,
-        pollTimeout, properties);
+        pollTimeout, properties, maxPageBytes);
+  }
+
+  /** The largest page the pipeline carries: the dead letters' bounds and the producers' sizing follow it. */
+  public SinkConfig withMaxPageBytes(int bytes) {
+    return new SinkConfig(bootstrapServers, registryUrl, jdbcUrl, jdbcUser, jdbcPassword, groupId, batchSize,
+        pollTimeout, kafkaProperties, bytes);
+  }
+
+  /** The cluster as the shared Kafka settings see it, so the sink sizes its clients as the other services do. */
+  public KafkaSettings kafka() {
+    return new KafkaSettings(bootstrapServers, registryUrl, kafkaProperties, maxPageBytes);
   }
 
   /** Never shows the password, wherever it was given. */
@@ -67,6 +80,6 @@ public record SinkConfig(String bootstrapServers, String registryUrl, String jdb
     return "SinkConfig[bootstrapServers=" + bootstrapServers + ", registryUrl=" + registryUrl
         + ", jdbcUrl=" + JdbcUrls.mask(jdbcUrl) + ", jdbcUser=" + jdbcUser
         + ", jdbcPassword=" + (jdbcPassword == null ? "none" : "***") + ", groupId=" + groupId
-        + ", batchSize=" + batchSize + ", pollTimeout=" + pollTimeout + ", kafkaProperties=" + kafkaProperties.keySet() + "]";
+        + ", batchSize=" + batchSize + ", pollTimeout=" + pollTimeout + ", kafkaProperties=" + kafkaProperties.keySet() + ", maxPageBytes=" + maxPageBytes + "]";
   }
 }

@@ -1,5 +1,6 @@
 package dev.newswire.sink;
 
+import dev.newswire.schemas.KafkaSettings;
 import dev.newswire.schemas.Topics;
 import dev.newswire.schemas.registry.RegistryException;
 import dev.newswire.schemas.registry.SchemaRegistryClient;
@@ -110,9 +111,8 @@ public final class SinkService implements Runnable, AutoCloseable {
 
   private void consume() {
     Topics topics = new Topics(new SchemaRegistryClient(config.registryUrl()));
-    Map<String, Object> client = new HashMap<>(config.kafkaProperties());
-    client.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
-    Map<String, Object> props = new HashMap<>(client);
+    KafkaSettings kafka = config.kafka();
+    Map<String, Object> props = kafka.consumerConfig();
     props.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
@@ -125,7 +125,7 @@ public final class SinkService implements Runnable, AutoCloseable {
         Topics.ARTICLES, topics.articles().valueSerde().deserializer(),
         Topics.TEASERS, topics.teasers().valueSerde().deserializer(),
         Topics.PAGES_PARSED, topics.pagesParsed().valueSerde().deserializer());
-    try (DeadLetters dead = new DeadLetters(client, topics.deadLetters());
+    try (DeadLetters dead = new DeadLetters(kafka, topics.deadLetters());
         KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(props, new ByteArrayDeserializer(),
             new ByteArrayDeserializer())) {
       consumer = c;
