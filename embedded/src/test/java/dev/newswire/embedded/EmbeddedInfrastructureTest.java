@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.StreamSupport;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -76,7 +77,7 @@ class EmbeddedInfrastructureTest {
         ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
         if (!records.isEmpty()) {
           return records.records(topic).iterator().hasNext()
-              ? java.util.stream.StreamSupport.stream(records.records(topic).spliterator(), false)
+              ? StreamSupport.stream(records.records(topic).spliterator(), false)
                   .map(rec -> rec.value()).toList()
               : List.of();
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpServer;
 import dev.newswire.ingest.source.HttpSource;
 import dev.newswire.schemas.KafkaSettings;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -42,7 +43,7 @@ class HttpSourceTest {
         while (true) {
           exchange.getResponseBody().write(chunk);
         }
-      } catch (java.io.IOException hungUp) {
+      } catch (IOException hungUp) {
         exchange.close();
       }
     });

@@ -7,19 +7,26 @@ import dev.newswire.embedded.EmbeddedKafka;
 import dev.newswire.embedded.EmbeddedRegistry;
 import dev.newswire.ingest.source.FileSource;
 import dev.newswire.schemas.KafkaSettings;
+import dev.newswire.schemas.Topic;
 import dev.newswire.schemas.Topics;
+import dev.newswire.schemas.avro.DeadLetter;
 import dev.newswire.schemas.avro.RawPage;
 import dev.newswire.schemas.registry.SchemaRegistryClient;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.net.URI;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,6 +37,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
 
@@ -108,8 +116,8 @@ class PagePublisherTest {
   void webArchiveResponsesArePublishedWithTheirCaptureTime() throws Exception {
     Path warc = pages.resolve("crawl.warc.gz");
     Instant when = Instant.parse("2019-12-10T05:00:00Z");
-    try (var out = java.nio.channels.FileChannel.open(warc, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
-         WarcWriter writer = new WarcWriter(out, org.netpreserve.jwarc.WarcCompression.GZIP)) {
+    try (var out = FileChannel.open(warc, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+         WarcWriter writer = new WarcWriter(out, WarcCompression.GZIP)) {
       byte[] http = ("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: 13\r\n\r\n<p>Juche</p>\n")
           .getBytes(StandardCharsets.UTF_8);
       writer.write(new WarcResponse.Builder(URI.create("http://www.kcna.kp/en/article/q/1.kcmsf"))
@@ -132,7 +140,7 @@ class PagePublisherTest {
   void rejectedInputsAreDeadLetteredWithTheirReasonAndABoundedExcerpt() throws Exception {
     Files.writeString(pages.resolve("good.txt"), "Pyongyang, December 4 (KCNA) -- news");
     byte[] big = new byte[KafkaSettings.MIN_MAX_PAGE_BYTES * 2];
-    java.util.Arrays.fill(big, (byte) 'x');
+    Arrays.fill(big, (byte) 'x');
     Files.write(pages.resolve("big.html"), big);
     Files.writeString(pages.resolve("junk.warc"), "not an archive");
     Files.createSymbolicLink(pages.resolve("passwd.html"), Path.of("/etc/passwd"));
@@ -140,12 +148,12 @@ class PagePublisherTest {
         .withMaxPageBytes(KafkaSettings.MIN_MAX_PAGE_BYTES);
     String rawName = "raw-" + UUID.randomUUID();
     String deadName = "dead-" + UUID.randomUUID();
-    var raw = new dev.newswire.schemas.Topic<>(rawName, topics.rawPages().keySerde(), topics.rawPages().valueSerde());
-    var dead = new dev.newswire.schemas.Topic<>(deadName, topics.deadLetters().keySerde(), topics.deadLetters().valueSerde());
-    java.io.StringWriter lines = new java.io.StringWriter();
+    var raw = new Topic<>(rawName, topics.rawPages().keySerde(), topics.rawPages().valueSerde());
+    var dead = new Topic<>(deadName, topics.deadLetters().keySerde(), topics.deadLetters().valueSerde());
+    StringWriter lines = new StringWriter();
     IngestSummary summary;
     try (PagePublisher publisher = new PagePublisher(settings, raw, dead, CLOCK,
-        Progress.to(new java.io.PrintWriter(lines, true)))) {
+        Progress.to(new PrintWriter(lines, true)))) {
       summary = publisher.publish(FileSource.of(List.of(pages.toString()), null, null, settings.maxPageBytes()));
     }
 
@@ -156,7 +164,7 @@ class PagePublisherTest {
         .anySatisfy(l -> assertThat(l).contains("big.html", "over the 65,536-byte limit"))
         .anySatisfy(l -> assertThat(l).contains("junk.warc", "not a readable web archive"))
         .anySatisfy(l -> assertThat(l).contains("passwd.html", "out of the input tree"));
-    List<dev.newswire.schemas.avro.DeadLetter> letters = readAll(dead, 3);
+    List<DeadLetter> letters = readAll(dead, 3);
     assertThat(letters).allSatisfy(l -> {
       assertThat(l.getStage()).isEqualTo("ingest");
       assertThat(l.getSourceTopic()).isEqualTo(rawName);
@@ -168,7 +176,7 @@ class PagePublisherTest {
     assertThat(passwd.getOriginalValue()).isNull();
   }
 
-  private <V> List<V> readAll(dev.newswire.schemas.Topic<String, V> topic, int expected) {
+  private <V> List<V> readAll(Topic<String, V> topic, int expected) {
     List<V> out = new ArrayList<>();
     try (var consumer = new KafkaConsumer<>(Map.<String, Object>of("bootstrap.servers", kafka.bootstrapServers()),
         topic.keySerde().deserializer(), topic.valueSerde().deserializer())) {
@@ -186,7 +194,7 @@ class PagePublisherTest {
 
   private List<RawPage> publishAndRead(FileSource source) throws Exception {
     String topicName = "raw-" + UUID.randomUUID();
-    var topic = new dev.newswire.schemas.Topic<>(topicName, topics.rawPages().keySerde(), topics.rawPages().valueSerde());
+    var topic = new Topic<>(topicName, topics.rawPages().keySerde(), topics.rawPages().valueSerde());
     IngestSummary summary;
     try (PagePublisher publisher = new PagePublisher(new KafkaSettings(kafka.bootstrapServers(), registry.url()),
         topic, topics.deadLetters(), CLOCK, Progress.quiet())) {

@@ -9,13 +9,19 @@ import dev.newswire.schemas.registry.IncompatibleSchemaException;
 import dev.newswire.schemas.registry.SchemaRegistryClient;
 import dev.newswire.schemas.serde.AvroSerde;
 import dev.newswire.schemas.serde.ConfluentWireFormat;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Map;
+import org.apache.avro.LogicalTypes;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaBuilder;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericDatumWriter;
+import org.apache.avro.io.EncoderFactory;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -79,13 +85,13 @@ class AvroSerdeRegistryTest {
     Schema old = SchemaBuilder.record("RawPage").namespace("dev.newswire.schemas.avro").fields()
         .requiredString("address").requiredString("source")
         .name("captured_at").type().unionOf().nullType().and().type(
-            org.apache.avro.LogicalTypes.timestampMillis().addToSchema(Schema.create(Schema.Type.LONG))).endUnion().nullDefault()
+            LogicalTypes.timestampMillis().addToSchema(Schema.create(Schema.Type.LONG))).endUnion().nullDefault()
         .name("content_type").type().unionOf().nullType().and().stringType().endUnion().nullDefault()
         .requiredBytes("content")
-        .name("ingested_at").type(org.apache.avro.LogicalTypes.timestampMillis().addToSchema(Schema.create(Schema.Type.LONG))).noDefault()
+        .name("ingested_at").type(LogicalTypes.timestampMillis().addToSchema(Schema.create(Schema.Type.LONG))).noDefault()
         .endRecord();
     int oldId = client.register("evolving-value", old);
-    var record = new org.apache.avro.generic.GenericData.Record(old);
+    var record = new GenericData.Record(old);
     record.put("address", "http://kcna.kp/x");
     record.put("source", "http");
     record.put("content", ByteBuffer.wrap(new byte[] {1, 2}));
@@ -128,12 +134,12 @@ class AvroSerdeRegistryTest {
 
   private static byte[] encode(Schema schema, Object record) {
     try {
-      var out = new java.io.ByteArrayOutputStream();
-      var encoder = org.apache.avro.io.EncoderFactory.get().binaryEncoder(out, null);
-      new org.apache.avro.generic.GenericDatumWriter<>(schema).write(record, encoder);
+      var out = new ByteArrayOutputStream();
+      var encoder = EncoderFactory.get().binaryEncoder(out, null);
+      new GenericDatumWriter<>(schema).write(record, encoder);
       encoder.flush();
       return out.toByteArray();
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       throw new IllegalStateException(e);
     }
   }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.Config;
@@ -114,7 +115,7 @@ class TopicSetupTest {
     }
     // Random bytes, so compression cannot hide the size from the broker.
     byte[] page = new byte[kafka.maxPageBytes()];
-    new java.util.Random(7).nextBytes(page);
+    new Random(7).nextBytes(page);
     byte[] tooLarge = new byte[kafka.maxMessageBytes() + 1];
     try (var producer = new KafkaProducer<>(kafka.producerConfig(), new StringSerializer(), new ByteArraySerializer())) {
       for (String topic : ALL) {

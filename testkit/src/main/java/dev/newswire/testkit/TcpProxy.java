@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.List;
@@ -36,7 +37,7 @@ public final class TcpProxy implements AutoCloseable {
   public synchronized void start() throws IOException {
     ServerSocket s = new ServerSocket();
     s.setReuseAddress(true);
-    s.bind(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+    s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
     server = s;
     Thread acceptor = new Thread(() -> accept(s), "proxy-accept");
     acceptor.setDaemon(true);

@@ -12,6 +12,7 @@ import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -109,7 +110,7 @@ class HostileInputsTest {
   @Test
   void aWebArchiveRecordOverTheLimitIsRejectedAndTheRecordsAroundItKept() throws Exception {
     Path archive = dir.resolve("crawl.warc.gz");
-    try (var out = Files.newByteChannel(archive, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+    try (var out = Files.newByteChannel(archive, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
          WarcWriter writer = new WarcWriter(out, WarcCompression.GZIP)) {
       writer.write(response("http://www.kcna.kp/a", "<p>a</p>".getBytes(StandardCharsets.UTF_8)));
       writer.write(response("http://www.kcna.kp/big", filled(LIMIT * 20)));

@@ -3,8 +3,10 @@ package dev.newswire.schemas.serde;
 import dev.newswire.schemas.registry.SchemaRegistryClient;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.Schema;
 import org.apache.avro.io.BinaryEncoder;
@@ -34,7 +36,7 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
   public static final String VALUE_TYPE_CONFIG = "newswire.avro.type";
   public static final String AUTO_REGISTER_CONFIG = "auto.register.schemas";
 
-  private static final java.util.Set<String> TRUSTED_PACKAGES = new java.util.HashSet<>();
+  private static final Set<String> TRUSTED_PACKAGES = new HashSet<>();
 
   private SchemaRegistryClient registry;
   private Class<T> type;
