@@ -53,11 +53,6 @@ public record SinkConfig(String bootstrapServers, String registryUrl, String jdb
         pollTimeout, kafkaProperties, maxPageBytes);
   }
 
-  public SinkConfig withPollTimeout(Duration timeout) {
-    return new SinkConfig(bootstrapServers, registryUrl, jdbcUrl, jdbcUser, jdbcPassword, groupId, batchSize,
-        timeout, kafkaProperties, maxPageBytes);
-  }
-
   public SinkConfig withKafkaProperties(Map<String, String> properties) {
     return new SinkConfig(bootstrapServers, registryUrl, jdbcUrl, jdbcUser, jdbcPassword, groupId, batchSize,
         pollTimeout, properties, maxPageBytes);
