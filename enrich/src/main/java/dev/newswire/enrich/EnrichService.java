@@ -4,6 +4,8 @@ import dev.newswire.enrich.parse.PageParser;
 import dev.newswire.schemas.KafkaSettings;
 import dev.newswire.schemas.TopicSetup;
 import dev.newswire.schemas.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,6 +15,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,18 +28,21 @@ public final class EnrichService implements AutoCloseable {
   public static final String DEFAULT_APPLICATION_ID = "newswire-enrich";
 
   private final KafkaStreams streams;
+  private final KafkaStreamsMetrics streamsMetrics;
 
-  private EnrichService(KafkaStreams streams) {
+  private EnrichService(KafkaStreams streams, KafkaStreamsMetrics streamsMetrics) {
     this.streams = streams;
+    this.streamsMetrics = streamsMetrics;
   }
 
   /**
    * @param stateDir where Kafka Streams keeps its local state
    * @param partitions partitions for topics this service has to create
    * @param replication replication factor for topics it creates (1 on a single broker)
+   * @param registry where the Streams client metrics and the topology's counters go
    */
   public static EnrichService start(KafkaSettings kafka, String applicationId, Path stateDir,
-      int partitions, short replication) {
+      int partitions, short replication, MeterRegistry registry) {
     Topics topics = kafka.topics();
     try (Admin admin = Admin.create(kafka.clientConfig())) {
       TopicSetup.ensure(admin, kafka, List.of(Topics.RAW_PAGES, Topics.ARTICLES, Topics.TEASERS,
@@ -53,13 +59,16 @@ public final class EnrichService implements AutoCloseable {
     props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) replication);
     props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 200);
     props.put(StreamsConfig.consumerPrefix("auto.offset.reset"), "earliest");
-    KafkaStreams streams = new KafkaStreams(EnrichTopology.build(topics, new PageParser(), Clock.systemUTC()), props);
+    KafkaStreams streams = new KafkaStreams(EnrichTopology.build(topics, new PageParser(), Clock.systemUTC(), registry),
+        props);
     streams.setUncaughtExceptionHandler(e -> {
       log.error("enrich stream thread failed; replacing it", e);
-      return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
+      return StreamThreadExceptionResponse.REPLACE_THREAD;
     });
+    KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams);
+    streamsMetrics.bindTo(registry);
     streams.start();
-    return new EnrichService(streams);
+    return new EnrichService(streams, streamsMetrics);
   }
 
   public KafkaStreams.State state() {
@@ -89,5 +98,6 @@ public final class EnrichService implements AutoCloseable {
   public void close() {
     streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
         .withTimeout(Duration.ofSeconds(30)));
+    streamsMetrics.close();
   }
 }

@@ -3,6 +3,7 @@ package dev.newswire.enrich;
 import dev.newswire.enrich.parse.PageParser;
 import dev.newswire.schemas.Topic;
 import dev.newswire.schemas.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
@@ -20,13 +21,15 @@ public final class EnrichTopology {
 
   private EnrichTopology() {}
 
-  public static Topology build(Topics topics, PageParser parser, Clock clock) {
+  /** @param registry where the page, event and dead-letter counters go ({@link EnrichMetrics}) */
+  public static Topology build(Topics topics, PageParser parser, Clock clock, MeterRegistry registry) {
+    EnrichMetrics metrics = new EnrichMetrics(registry);
     Topology topology = new Topology();
     // Raw bytes in, so that a page which cannot even be decoded still reaches the dead-letter topic.
     topology.addSource("raw-pages", Serdes.String().deserializer(), Serdes.ByteArray().deserializer(),
         topics.rawPages().name());
     topology.addProcessor("split-page",
-        () -> new PageSplitter(parser, topics.rawPages(), clock), "raw-pages");
+        () -> new PageSplitter(parser, topics.rawPages(), clock, metrics), "raw-pages");
     addSink(topology, ARTICLES_SINK, topics.articles());
     addSink(topology, TEASERS_SINK, topics.teasers());
     addSink(topology, PAGES_PARSED_SINK, topics.pagesParsed());

@@ -28,12 +28,14 @@ final class PageSplitter implements Processor<String, byte[], String, Object> {
   private final PageParser parser;
   private final Topic<String, RawPage> rawPages;
   private final Clock clock;
+  private final EnrichMetrics metrics;
   private ProcessorContext<String, Object> context;
 
-  PageSplitter(PageParser parser, Topic<String, RawPage> rawPages, Clock clock) {
+  PageSplitter(PageParser parser, Topic<String, RawPage> rawPages, Clock clock, EnrichMetrics metrics) {
     this.parser = parser;
     this.rawPages = rawPages;
     this.clock = clock;
+    this.metrics = metrics;
   }
 
   @Override
@@ -47,11 +49,11 @@ final class PageSplitter implements Processor<String, byte[], String, Object> {
     try {
       page = rawPages.valueSerde().deserializer().deserialize(rawPages.name(), record.value());
     } catch (RuntimeException e) {
-      deadLetter(record, "unreadable raw page: " + e.getMessage(), e);
+      deadLetter(record, EnrichMetrics.Reason.UNREADABLE, "unreadable raw page: " + e.getMessage(), e);
       return;
     }
     if (page == null) {
-      deadLetter(record, "empty raw page record (no value)", null);
+      deadLetter(record, EnrichMetrics.Reason.NO_VALUE, "empty raw page record (no value)", null);
       return;
     }
     ParsedPage parsed;
@@ -60,7 +62,7 @@ final class PageSplitter implements Processor<String, byte[], String, Object> {
           captureDate(page.getCapturedAt())));
     } catch (Exception e) {
       // A parser bug must not stop the stream either: the page waits in the dead-letter topic.
-      deadLetter(record, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
+      deadLetter(record, EnrichMetrics.Reason.of(e), e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
       return;
     }
     EventMapper.PageEvents events = EventMapper.map(page.getAddress(), page.getCapturedAt(), parsed);
@@ -68,13 +70,14 @@ final class PageSplitter implements Processor<String, byte[], String, Object> {
     events.articles().forEach(a -> context.forward(record.withKey(a.getId()).withValue(a), EnrichTopology.ARTICLES_SINK));
     events.teasers().forEach(t -> context.forward(record.withKey(t.getId()).withValue(t), EnrichTopology.TEASERS_SINK));
     context.forward(record.withKey(page.getAddress()).withValue(events.summary()), EnrichTopology.PAGES_PARSED_SINK);
+    metrics.parsed(events.articles().size(), events.teasers().size());
   }
 
   static LocalDate captureDate(Instant capturedAt) {
     return capturedAt == null ? null : capturedAt.atZone(PYONGYANG).toLocalDate();
   }
 
-  private void deadLetter(Record<String, byte[]> record, String reason, Throwable error) {
+  private void deadLetter(Record<String, byte[]> record, EnrichMetrics.Reason category, String reason, Throwable error) {
     RecordMetadata meta = context.recordMetadata().orElse(null);
     DeadLetter letter = DeadLetter.newBuilder()
         .setStage("enrich")
@@ -89,6 +92,7 @@ final class PageSplitter implements Processor<String, byte[], String, Object> {
         .setFailedAt(clock.instant())
         .build();
     context.forward(record.withValue(letter), EnrichTopology.DEAD_LETTERS_SINK);
+    metrics.deadLettered(category);
   }
 
   private static byte[] bytes(ByteBuffer buffer) {

@@ -11,6 +11,7 @@ import dev.newswire.schemas.avro.PageParsed;
 import dev.newswire.schemas.avro.RawPage;
 import dev.newswire.schemas.avro.Teaser;
 import dev.newswire.schemas.registry.SchemaRegistryClient;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,7 +67,7 @@ class EnrichTopologyTest {
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-test");
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
     props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-    driver = new TopologyTestDriver(EnrichTopology.build(topics, new PageParser(), CLOCK), props);
+    driver = new TopologyTestDriver(EnrichTopology.build(topics, new PageParser(), CLOCK, new SimpleMeterRegistry()), props);
     rawPages = driver.createInputTopic(Topics.RAW_PAGES, Serdes.String().serializer(), topics.rawPages().valueSerde().serializer());
     rawBytes = driver.createInputTopic(Topics.RAW_PAGES, Serdes.String().serializer(), Serdes.ByteArray().serializer());
     articles = driver.createOutputTopic(Topics.ARTICLES, Serdes.String().deserializer(), topics.articles().valueSerde().deserializer());
