@@ -43,6 +43,7 @@ class EnrichTopologyTest {
   static EmbeddedRegistry registry;
   static Topics topics;
   TopologyTestDriver driver;
+  SimpleMeterRegistry meters;
   TestInputTopic<String, RawPage> rawPages;
   TestInputTopic<String, byte[]> rawBytes;
   TestOutputTopic<String, Article> articles;
@@ -67,7 +68,8 @@ class EnrichTopologyTest {
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-test");
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
     props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-    driver = new TopologyTestDriver(EnrichTopology.build(topics, new PageParser(), CLOCK, new SimpleMeterRegistry()), props);
+    meters = new SimpleMeterRegistry();
+    driver = new TopologyTestDriver(EnrichTopology.build(topics, new PageParser(), CLOCK, meters), props);
     rawPages = driver.createInputTopic(Topics.RAW_PAGES, Serdes.String().serializer(), topics.rawPages().valueSerde().serializer());
     rawBytes = driver.createInputTopic(Topics.RAW_PAGES, Serdes.String().serializer(), Serdes.ByteArray().serializer());
     articles = driver.createOutputTopic(Topics.ARTICLES, Serdes.String().deserializer(), topics.articles().valueSerde().deserializer());
@@ -177,6 +179,30 @@ class EnrichTopologyTest {
     assertThat(articles.isEmpty()).isTrue();
     assertThat(parsed.isEmpty()).isTrue();
     assertThat(letter.getFailedAt()).isEqualTo(CLOCK.instant());
+  }
+
+  @Test
+  void theCountersAgreeWithWhatWasEmittedAndNameEachDeadLettersReason() throws Exception {
+    rawPages.pipeInput(ADDRESS, page(ADDRESS, sample(), null));
+    rawPages.pipeInput("file:///other.txt", page("file:///other.txt", sample(), null));
+    rawBytes.pipeInput("broken", "not avro at all".getBytes(StandardCharsets.UTF_8));
+    rawPages.pipeInput("file:///x.pdf", page("file:///x.pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8), null));
+
+    assertThat(count("newswire.pages.parsed")).isEqualTo(2);
+    assertThat(count("newswire.articles.emitted")).isEqualTo(articles.readValuesToList().size()).isEqualTo(2);
+    assertThat(count("newswire.teasers.emitted")).isEqualTo(teasers.readValuesToList().size()).isEqualTo(40);
+    assertThat(deadLetters.readValuesToList()).hasSize(2);
+    assertThat(deadLetters("unreadable")).isEqualTo(1);
+    assertThat(deadLetters("unrecognised")).isEqualTo(1);
+    assertThat(deadLetters("parse_failed") + deadLetters("parser_error") + deadLetters("no_value")).isZero();
+  }
+
+  private long count(String name) {
+    return (long) meters.get(name).counter().count();
+  }
+
+  private long deadLetters(String reason) {
+    return (long) meters.get("newswire.dead.letters").tag("stage", "enrich").tag("reason", reason).counter().count();
   }
 
   private static byte[] bytes(ByteBuffer buffer) {

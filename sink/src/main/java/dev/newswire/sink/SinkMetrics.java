@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.common.errors.SerializationException;
@@ -33,8 +34,11 @@ final class SinkMetrics {
     noValue = deadLetters(registry, "no_value");
     unreadable = deadLetters(registry, "unreadable");
     refused = deadLetters(registry, "refused_by_store");
+    // A few fixed buckets from a fast local batch to a database struggling, not Micrometer's seventy.
     batch = Timer.builder("newswire.sink.batch").description("Writing one batch and its offsets, committed")
-        .publishPercentileHistogram().register(registry);
+        .serviceLevelObjectives(millis(10), millis(50), millis(100), millis(250), millis(500), millis(1000),
+            millis(2500), millis(5000), millis(10_000), millis(30_000))
+        .register(registry);
     Gauge.builder("newswire.sink.consumer.lag", lag, AtomicLong::get)
         .description("Records behind the end of this instance's partitions, summed").register(registry);
   }
@@ -58,6 +62,10 @@ final class SinkMetrics {
 
   void lag(long records) {
     lag.set(records);
+  }
+
+  private static Duration millis(long n) {
+    return Duration.ofMillis(n);
   }
 
   private static Counter rows(MeterRegistry registry, String table) {

@@ -53,7 +53,7 @@ public final class PeriodicProbe implements Probe, AutoCloseable {
       return what + " not checked yet";
     }
     if (System.nanoTime() - checkedAt > staleAfterNanos) {
-      return what + " does not answer (check pending for over " + staleAfterNanos / 1_000_000_000 + " s)";
+      return what + " does not answer (no result for over " + staleAfterNanos / 1_000_000 + " ms)";
     }
     return ok ? null : what + " does not answer";
   }
