@@ -53,7 +53,8 @@ final class SinkRunner implements AutoCloseable {
 
   /** Live while the sink's thread runs. */
   Probe live() {
-    return () -> thread.isAlive() ? null : failure == null ? "sink stopped" : "sink failed: " + Errors.describe(failure);
+    return () -> thread.isAlive() ? null
+        : failure == null ? "sink stopped" : "sink failed: " + Errors.describe(failure);
   }
 
   /** Ready while the consumer is in its group and polling, and the database answers. */

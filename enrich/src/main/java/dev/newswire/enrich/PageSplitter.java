@@ -62,7 +62,8 @@ final class PageSplitter implements Processor<String, byte[], String, Object> {
           captureDate(page.getCapturedAt())));
     } catch (Exception e) {
       // A parser bug must not stop the stream either: the page waits in the dead-letter topic.
-      deadLetter(record, EnrichMetrics.Reason.of(e), e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
+      String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      deadLetter(record, EnrichMetrics.Reason.of(e), reason, e);
       return;
     }
     EventMapper.PageEvents events = EventMapper.map(page.getAddress(), page.getCapturedAt(), parsed);
