@@ -43,6 +43,14 @@ final class Arguments {
     }
   }
 
+  /** The health endpoint's port: 0 for any free one, -1 for none. */
+  static final class HealthPort implements ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+      return (int) number(value, -1, 65_535, "a health port is -1 (none), 0 (any free port) or 1 to 65535");
+    }
+  }
+
   /** A count of at least one, such as partitions, a batch size or a number of pages. */
   static final class AtLeastOne implements ITypeConverter<Integer> {
     @Override

@@ -1,5 +1,7 @@
 package dev.newswire.app;
 
+import dev.newswire.app.health.EnrichProbes;
+import dev.newswire.app.health.Probe;
 import dev.newswire.embedded.EmbeddedKafka;
 import dev.newswire.embedded.EmbeddedRegistry;
 import dev.newswire.enrich.EnrichReplay;
@@ -7,6 +9,7 @@ import dev.newswire.enrich.EnrichService;
 import dev.newswire.schemas.KafkaSettings;
 import dev.newswire.schemas.TopicSetup;
 import dev.newswire.schemas.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -26,13 +29,16 @@ final class LocalRuntime implements AutoCloseable {
   private EmbeddedRegistry registry;
   private Set<String> replayed = Set.of();
   private CompletionWatch watch;
+  private EnrichService enrich;
+  private SinkRunner sink;
 
   /**
    * @param replay rewind enrich to the start of the raw pages before it starts, so every page already
    *     in the data directory is parsed again
+   * @param meters where enrich's meters go (the sink's are the factory's)
    */
-  LocalRuntime(Path dataDir, int kafkaPort, int registryPort, int maxPageBytes, boolean replay, SinkRunner.Factory sink)
-      throws Exception {
+  LocalRuntime(Path dataDir, int kafkaPort, int registryPort, int maxPageBytes, boolean replay,
+      SinkRunner.Factory sinks, MeterRegistry meters) throws Exception {
     try {
       EmbeddedKafka broker = EmbeddedKafka.start(dataDir.resolve("kafka"), kafkaPort, 0);
       started.push(broker);
@@ -49,11 +55,12 @@ final class LocalRuntime implements AutoCloseable {
       // Positioned before enrich starts, so not one of its results goes unseen.
       watch = new CompletionWatch(kafka);
       started.push(watch);
-      EnrichService enrich = EnrichService.start(kafka, EnrichService.DEFAULT_APPLICATION_ID,
-          dataDir.resolve("streams"), PARTITIONS, (short) 1);
+      enrich = EnrichService.start(kafka, EnrichService.DEFAULT_APPLICATION_ID,
+          dataDir.resolve("streams"), PARTITIONS, (short) 1, meters);
       started.push(enrich);
       // The sink starts while Streams joins its group; pages ingested meanwhile simply wait in Kafka.
-      started.push(sink.start(kafka));
+      sink = sinks.start(kafka);
+      started.push(sink);
       if (!enrich.awaitRunning(Duration.ofSeconds(120))) {
         throw new IllegalStateException("the enrich service did not start (state " + enrich.state() + ")");
       }
@@ -100,6 +107,16 @@ final class LocalRuntime implements AutoCloseable {
   /** The pages a replay will parse again; empty without a replay. */
   Set<String> replayed() {
     return replayed;
+  }
+
+  /** Live while enrich's Streams threads and the sink's thread run. */
+  Probe live() {
+    return Probe.all(EnrichProbes.live(enrich), sink.live());
+  }
+
+  /** Ready while enrich is RUNNING and the sink consumes into a database that answers. */
+  Probe ready() {
+    return Probe.all(EnrichProbes.ready(enrich), sink.ready());
   }
 
   KafkaSettings kafka() {

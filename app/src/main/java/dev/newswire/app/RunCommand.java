@@ -1,5 +1,8 @@
 package dev.newswire.app;
 
+import dev.newswire.app.health.HealthServer;
+import dev.newswire.app.health.ServiceMetrics;
+import dev.newswire.app.health.StopSignal;
 import dev.newswire.ingest.CapturedPage;
 import dev.newswire.ingest.IngestSummary;
 import dev.newswire.ingest.PagePublisher;
@@ -17,8 +20,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,8 +36,12 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Run the whole pipeline locally on the given pages: starts a Kafka broker and a schema "
         + "registry under the data directory, ingests, enriches, stores, prints a summary and stops.")
 final class RunCommand implements Callable<Integer> {
+  static final int HEALTH_PORT = 9400;
+
   @Spec CommandSpec spec;
   @Mixin StoreOptions store;
+
+  @Mixin HealthOptions health;
 
   @Mixin PageOptions page;
 
@@ -60,22 +65,12 @@ final class RunCommand implements Callable<Integer> {
   long timeoutSeconds;
 
   @Option(names = "--keep-running", description = "After the summary, keep the broker, registry, enrich and sink "
-      + "running (and print where they are) so other consumers can subscribe; Ctrl-C stops.")
+      + "running (and print where they are) so other consumers can subscribe, with the health endpoint "
+      + "(--health-port); Ctrl-C stops.")
   boolean keepRunning;
-
-  private final CountDownLatch stop = new CountDownLatch(1);
-  private final CountDownLatch stopped = new CountDownLatch(1);
 
   @Override
   public Integer call() throws Exception {
-    try {
-      return runPipeline();
-    } finally {
-      stopped.countDown();
-    }
-  }
-
-  private int runPipeline() throws Exception {
     long started = System.nanoTime();
     if (inputs.isEmpty() && !replay) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give at least one INPUT, or --replay");
@@ -83,10 +78,21 @@ final class RunCommand implements Callable<Integer> {
     FileSource pages = FileSource.of(inputs, page.url, page.capturedAt, limit.maxPageBytes);
     Files.createDirectories(store.dataDir);
     var err = spec.commandLine().getErr();
-    err.println("newswire: starting a Kafka broker and a schema registry in " + store.dataDir + " ...");
+    // Only a run that stays up is a service to watch; a one-off run opens no port.
+    try (ServiceMetrics metrics = new ServiceMetrics();
+         HealthServer http = keepRunning ? health.start(HEALTH_PORT, "127.0.0.1", metrics.registry(), err)
+             : HealthServer.disabled()) {
+      err.println("newswire: starting a Kafka broker and a schema registry in " + store.dataDir + " ...");
+      return runPipeline(pages, metrics, http, started);
+    }
+  }
+
+  private int runPipeline(FileSource pages, ServiceMetrics metrics, HealthServer http, long started) throws Exception {
+    var err = spec.commandLine().getErr();
     try (LocalRuntime runtime = new LocalRuntime(store.dataDir, kafkaPort, registryPort, limit.maxPageBytes, replay,
-            SinkRunner.factory(store.jdbcUrl(), store.user, store.password));
+            SinkRunner.factory(store.jdbcUrl(), store.user, store.password, metrics.registry()), metrics.registry());
          Store results = store.open()) {
+      http.watch(runtime.live(), runtime.ready());
       Set<String> addresses = new LinkedHashSet<>(runtime.replayed());
       IngestSummary ingested;
       var topics = runtime.kafka().topics();
@@ -119,25 +125,20 @@ final class RunCommand implements Callable<Integer> {
       RunSummary.print(spec.commandLine().getOut(), outcomes, results, JdbcUrls.mask(store.jdbcUrl()),
           (System.nanoTime() - started) / 1_000_000);
       if (keepRunning) {
-        waitForCtrlC(runtime);
+        waitForCtrlC(runtime, http);
       }
       return outcomes.stream().allMatch(o -> o.parsed() != null) ? 0 : 4;
     }
   }
 
-  private void waitForCtrlC(LocalRuntime runtime) throws InterruptedException {
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      stop.countDown();
-      try {
-        stopped.await(60, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }, "run-shutdown"));
+  private void waitForCtrlC(LocalRuntime runtime, HealthServer http) throws InterruptedException {
+    StopSignal stop = StopSignal.install();
     var out = spec.commandLine().getOut();
-    out.printf("running: bootstrap servers %s, schema registry %s; Ctrl-C stops%n",
-        runtime.kafka().bootstrapServers(), runtime.kafka().registryUrl());
+    out.printf("running: bootstrap servers %s, schema registry %s%s; Ctrl-C stops%n",
+        runtime.kafka().bootstrapServers(), runtime.kafka().registryUrl(),
+        http.url() == null ? "" : ", health " + http.url());
     out.flush();
     stop.await();
+    http.stopping();
   }
 }

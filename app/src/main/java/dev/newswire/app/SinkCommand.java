@@ -1,18 +1,27 @@
 package dev.newswire.app;
 
+import dev.newswire.app.health.HealthServer;
+import dev.newswire.app.health.ServiceMetrics;
+import dev.newswire.app.health.StopSignal;
 import dev.newswire.sink.SinkConfig;
 import dev.newswire.sink.store.JdbcUrls;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Runs the sink against an existing cluster and store until stopped: the sink's one entry point. */
 @Command(name = "sink", mixinStandardHelpOptions = true,
     description = "Run the sink service (articles and teasers into SQLite or PostgreSQL, exactly once) until SIGTERM or Ctrl-C.")
 final class SinkCommand implements Callable<Integer> {
+  static final int HEALTH_PORT = 9402;
+
+  @Spec CommandSpec spec;
   @Mixin KafkaOptions kafka;
   @Mixin StoreOptions store;
+  @Mixin HealthOptions health;
 
   @Option(names = "--group-id", defaultValue = "${env:NEWSWIRE_SINK_GROUP_ID:-" + SinkConfig.DEFAULT_GROUP_ID + "}",
       description = "Consumer group; its offsets live in the store (env NEWSWIRE_SINK_GROUP_ID; default ${DEFAULT-VALUE}).")
@@ -25,16 +34,22 @@ final class SinkCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     SinkConfig config = config();
-    SinkRunner sink = new SinkRunner(config);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      try {
-        sink.close();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+    var err = spec.commandLine().getErr();
+    StopSignal stop = StopSignal.install();
+    try (ServiceMetrics metrics = new ServiceMetrics();
+         HealthServer http = health.start(HEALTH_PORT, "0.0.0.0", metrics.registry(), err)) {
+      SinkRunner sink = new SinkRunner(config, metrics.registry(), stop::request);
+      http.watch(sink.live(), sink.ready());
+      err.println("sink: writing to " + JdbcUrls.mask(config.jdbcUrl()) + "; Ctrl-C stops");
+      err.flush();
+      stop.await();
+      // Not ready first, so no new work is routed here; then the batch in hand is finished or dropped.
+      http.stopping();
+      sink.close();
+      if (sink.failure() != null) {
+        throw new IllegalStateException("the sink stopped: " + Errors.describe(sink.failure()), sink.failure());
       }
-    }, "sink-shutdown"));
-    System.err.println("sink: writing to " + JdbcUrls.mask(config.jdbcUrl()) + "; Ctrl-C stops");
-    sink.await();
+    }
     return 0;
   }
 

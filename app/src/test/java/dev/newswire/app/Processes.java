@@ -12,9 +12,13 @@ import java.util.function.BooleanSupplier;
 
 /** Parts of the pipeline run as processes of their own, as they are deployed, for crash tests. */
 final class Processes {
+  static final String HEALTH_PORT = "NEWSWIRE_HEALTH_PORT";
   private Processes() {}
 
-  /** {@code newswire ARGS...} in a new JVM on the test classpath, its output in {@code log}. */
+  /**
+   * {@code newswire ARGS...} in a new JVM on the test classpath, its output in {@code log}. Services get a
+   * free health port unless told otherwise: tests run side by side, and the default ports would clash.
+   */
   static Process newswire(Path log, String... args) throws IOException {
     return builder(log, List.of(), args).start();
   }
@@ -24,6 +28,7 @@ final class Processes {
     ProcessBuilder builder = builder(log, List.of(), args);
     builder.environment().keySet().removeIf(name -> name.startsWith("NEWSWIRE_"));
     builder.environment().putAll(environment);
+    builder.environment().putIfAbsent(HEALTH_PORT, "0");
     return builder.start();
   }
 
@@ -38,7 +43,9 @@ final class Processes {
     command.addAll(jvmOptions);
     command.addAll(List.of("-cp", classpath, Main.class.getName()));
     command.addAll(List.of(args));
-    return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    builder.environment().putIfAbsent(HEALTH_PORT, "0");
+    return builder;
   }
 
   static void waitFor(Duration timeout, BooleanSupplier condition) throws InterruptedException {

@@ -62,6 +62,20 @@ class SinkCommandTest {
   }
 
   @Test
+  void theHealthPortIsCheckedWithTheOtherArguments() {
+    CommandLine cli = new CommandLine(new SinkCommand());
+    cli.parseArgs("--health-port", "-1", "--health-host", "127.0.0.1");
+    assertThat(((SinkCommand) cli.getCommand()).health.port).isEqualTo(-1);
+    assertThat(((SinkCommand) cli.getCommand()).health.host).isEqualTo("127.0.0.1");
+    for (String[] args : new String[][] {{"sink", "--health-port", "65536"}, {"enrich", "--health-port", "-2"},
+        {"run", CliTest.SAMPLE.toString(), "--keep-running", "--health-port", "http"}}) {
+      CliTest.Result r = CliTest.run(args);
+      assertThat(r.exit()).as(String.join(" ", args)).isEqualTo(2);
+      assertThat(r.err().strip()).doesNotContain("\n").contains("--health-port");
+    }
+  }
+
+  @Test
   void aBadArgumentEndsTheProcessWithOneLineAndANonZeroExit() throws Exception {
     Path log = dir.resolve("bad.log");
     Process p = Processes.newswire(log, Map.of(), "sink", "--bootstrap-servers", "127.0.0.1:9", "--registry-url", "http://127.0.0.1:9",

@@ -10,6 +10,7 @@ import dev.newswire.ingest.PagePublisher;
 import dev.newswire.ingest.Progress;
 import dev.newswire.ingest.source.FileSource;
 import dev.newswire.schemas.KafkaSettings;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -44,7 +45,8 @@ class SinkCrashRecoveryTest {
     try (EmbeddedKafka broker = EmbeddedKafka.start(dir.resolve("kafka"));
          EmbeddedRegistry registry = EmbeddedRegistry.start(dir.resolve("registry"))) {
       KafkaSettings kafka = new KafkaSettings(broker.bootstrapServers(), registry.url());
-      try (EnrichService enrich = EnrichService.start(kafka, "crash-test-enrich", dir.resolve("streams"), 2, (short) 1)) {
+      try (EnrichService enrich = EnrichService.start(kafka, "crash-test-enrich", dir.resolve("streams"), 2, (short) 1,
+          new SimpleMeterRegistry())) {
         Process first = startSink(kafka, jdbc, dir.resolve("sink-1.log"));
         IngestSummary ingested;
         try (PagePublisher publisher = new PagePublisher(kafka, kafka.topics().rawPages(), kafka.topics().deadLetters(),

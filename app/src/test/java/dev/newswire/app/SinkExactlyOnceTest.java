@@ -22,6 +22,7 @@ import dev.newswire.testkit.Corpus;
 import dev.newswire.testkit.Events;
 import dev.newswire.testkit.TcpProxy;
 import dev.newswire.testkit.TestSchema;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -196,7 +197,8 @@ class SinkExactlyOnceTest {
       String viaProxy = direct.replace(":5432/", ":" + database.port() + "/");
       SinkConfig config = SinkConfig.of(kafka.bootstrapServers(), registry.url(), dir)
           .withJdbc(viaProxy, TestSchema.USER, null).withGroupId("database-away").withBatchSize(100);
-      SinkService service = new SinkService(config, null, new RetryPolicy(Duration.ofMillis(100), Duration.ofSeconds(1)));
+      SinkService service = new SinkService(config, null, new RetryPolicy(Duration.ofMillis(100), Duration.ofSeconds(1)),
+          new SimpleMeterRegistry());
       Thread runner = new Thread(service, "sink");
       runner.start();
 

@@ -5,6 +5,8 @@ import dev.newswire.schemas.BoundedDeadLetter;
 import dev.newswire.schemas.KafkaSettings;
 import dev.newswire.schemas.TopicSetup;
 import dev.newswire.schemas.Topics;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,18 +28,21 @@ public final class EnrichService implements AutoCloseable {
   public static final String DEFAULT_APPLICATION_ID = "newswire-enrich";
 
   private final KafkaStreams streams;
+  private final KafkaStreamsMetrics streamsMetrics;
 
-  private EnrichService(KafkaStreams streams) {
+  private EnrichService(KafkaStreams streams, KafkaStreamsMetrics streamsMetrics) {
     this.streams = streams;
+    this.streamsMetrics = streamsMetrics;
   }
 
   /**
    * @param stateDir where Kafka Streams keeps its local state
    * @param partitions partitions for topics this service has to create
    * @param replication replication factor for topics it creates (1 on a single broker)
+   * @param registry where the Streams client metrics and the topology's counters go
    */
   public static EnrichService start(KafkaSettings kafka, String applicationId, Path stateDir,
-      int partitions, short replication) {
+      int partitions, short replication, MeterRegistry registry) {
     Topics topics = kafka.topics();
     try (Admin admin = Admin.create(kafka.clientConfig())) {
       TopicSetup.ensure(admin, kafka, Topics.NAMES, partitions, replication);
@@ -56,13 +61,15 @@ public final class EnrichService implements AutoCloseable {
     props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, OversizedOutputHandler.class);
     props.put(OversizedOutputHandler.DEAD_LETTERS, topics.deadLetters());
     KafkaStreams streams = new KafkaStreams(EnrichTopology.build(topics, new PageParser(), Clock.systemUTC(),
-        BoundedDeadLetter.forTopics(kafka)), props);
+        BoundedDeadLetter.forTopics(kafka), registry), props);
     streams.setUncaughtExceptionHandler(e -> {
       log.error("enrich stream thread failed; replacing it", e);
       return StreamThreadExceptionResponse.REPLACE_THREAD;
     });
+    KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams);
+    streamsMetrics.bindTo(registry);
     streams.start();
-    return new EnrichService(streams);
+    return new EnrichService(streams, streamsMetrics);
   }
 
   public KafkaStreams.State state() {
@@ -92,5 +99,6 @@ public final class EnrichService implements AutoCloseable {
   public void close() {
     streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
         .withTimeout(Duration.ofSeconds(30)));
+    streamsMetrics.close();
   }
 }

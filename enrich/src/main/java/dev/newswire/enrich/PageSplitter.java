@@ -30,13 +30,16 @@ final class PageSplitter implements Processor<String, byte[], String, Object> {
   private final Topic<String, RawPage> rawPages;
   private final Clock clock;
   private final BoundedDeadLetter deadLetters;
+  private final EnrichMetrics metrics;
   private ProcessorContext<String, Object> context;
 
-  PageSplitter(PageParser parser, Topic<String, RawPage> rawPages, Clock clock, BoundedDeadLetter deadLetters) {
+  PageSplitter(PageParser parser, Topic<String, RawPage> rawPages, Clock clock, BoundedDeadLetter deadLetters,
+      EnrichMetrics metrics) {
     this.parser = parser;
     this.rawPages = rawPages;
     this.clock = clock;
     this.deadLetters = deadLetters;
+    this.metrics = metrics;
   }
 
   @Override
@@ -50,11 +53,11 @@ final class PageSplitter implements Processor<String, byte[], String, Object> {
     try {
       page = rawPages.valueSerde().deserializer().deserialize(rawPages.name(), record.value());
     } catch (RuntimeException e) {
-      deadLetter(record, "unreadable raw page: " + e.getMessage(), e);
+      deadLetter(record, EnrichMetrics.Reason.UNREADABLE, "unreadable raw page: " + e.getMessage(), e);
       return;
     }
     if (page == null) {
-      deadLetter(record, "empty raw page record (no value)", null);
+      deadLetter(record, EnrichMetrics.Reason.NO_VALUE, "empty raw page record (no value)", null);
       return;
     }
     ParsedPage parsed;
@@ -63,7 +66,8 @@ final class PageSplitter implements Processor<String, byte[], String, Object> {
           captureDate(page.getCapturedAt())));
     } catch (Exception e) {
       // A parser bug must not stop the stream either: the page waits in the dead-letter topic.
-      deadLetter(record, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
+      String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      deadLetter(record, EnrichMetrics.Reason.of(e), reason, e);
       return;
     }
     EventMapper.PageEvents events = EventMapper.map(page.getAddress(), page.getCapturedAt(), parsed);
@@ -71,19 +75,21 @@ final class PageSplitter implements Processor<String, byte[], String, Object> {
     events.articles().forEach(a -> context.forward(record.withKey(a.getId()).withValue(a), PageOutput.ARTICLES.node));
     events.teasers().forEach(t -> context.forward(record.withKey(t.getId()).withValue(t), PageOutput.TEASERS.node));
     context.forward(record.withKey(page.getAddress()).withValue(events.summary()), PageOutput.PAGES_PARSED.node);
+    metrics.parsed(events.articles().size(), events.teasers().size());
   }
 
   static LocalDate captureDate(Instant capturedAt) {
     return capturedAt == null ? null : capturedAt.atZone(PYONGYANG).toLocalDate();
   }
 
-  private void deadLetter(Record<String, byte[]> record, String reason, Throwable error) {
+  private void deadLetter(Record<String, byte[]> record, EnrichMetrics.Reason category, String reason, Throwable error) {
     RecordMetadata meta = context.recordMetadata().orElse(null);
     Origin origin = meta == null ? Origin.outsideKafka("unknown")
         : new Origin(meta.topic(), meta.partition(), meta.offset());
     DeadLetter letter = deadLetters.of("enrich", origin, reason, error, record.key(), record.key(), record.value(),
         clock.instant());
     context.forward(record.withValue(letter), PageOutput.DEAD_LETTERS.node);
+    metrics.deadLettered(category);
   }
 
   private static byte[] bytes(ByteBuffer buffer) {

@@ -12,6 +12,7 @@ import dev.newswire.schemas.avro.PageParsed;
 import dev.newswire.schemas.avro.RawPage;
 import dev.newswire.schemas.avro.Teaser;
 import dev.newswire.schemas.registry.SchemaRegistryClient;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,6 +53,7 @@ class EnrichTopologyTest {
   static EmbeddedRegistry registry;
   static Topics topics;
   TopologyTestDriver driver;
+  SimpleMeterRegistry meters;
   TestInputTopic<String, RawPage> rawPages;
   TestInputTopic<String, byte[]> rawBytes;
   TestOutputTopic<String, Article> articles;
@@ -76,7 +78,8 @@ class EnrichTopologyTest {
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-test");
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
     props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
-    driver = new TopologyTestDriver(EnrichTopology.build(topics, new PageParser(), CLOCK), props);
+    meters = new SimpleMeterRegistry();
+    driver = new TopologyTestDriver(EnrichTopology.build(topics, new PageParser(), CLOCK, meters), props);
     rawPages = driver.createInputTopic(Topics.RAW_PAGES, Serdes.String().serializer(), topics.rawPages().valueSerde().serializer());
     rawBytes = driver.createInputTopic(Topics.RAW_PAGES, Serdes.String().serializer(), Serdes.ByteArray().serializer());
     articles = driver.createOutputTopic(Topics.ARTICLES, Serdes.String().deserializer(), topics.articles().valueSerde().deserializer());
@@ -195,7 +198,7 @@ class EnrichTopologyTest {
     props.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-test-bounds");
     props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
     driver = new TopologyTestDriver(EnrichTopology.build(topics, new PageParser(), CLOCK,
-        new BoundedDeadLetter(64 << 10)), props);
+        new BoundedDeadLetter(64 << 10), new SimpleMeterRegistry()), props);
     TestInputTopic<String, RawPage> in = driver.createInputTopic(Topics.RAW_PAGES, Serdes.String().serializer(),
         topics.rawPages().valueSerde().serializer());
     TestOutputTopic<String, DeadLetter> out = driver.createOutputTopic(Topics.DEAD_LETTERS,
@@ -240,6 +243,30 @@ class EnrichTopologyTest {
     // Anything else (the broker away, say) is still the default's to handle: retried, or the thread fails.
     assertThat(handler.handleError(context, tooLarge, new TimeoutException("away")).result())
         .isNotEqualTo(ProductionExceptionHandler.Result.RESUME);
+  }
+
+  @Test
+  void theCountersAgreeWithWhatWasEmittedAndNameEachDeadLettersReason() throws Exception {
+    rawPages.pipeInput(ADDRESS, page(ADDRESS, sample(), null));
+    rawPages.pipeInput("file:///other.txt", page("file:///other.txt", sample(), null));
+    rawBytes.pipeInput("broken", "not avro at all".getBytes(StandardCharsets.UTF_8));
+    rawPages.pipeInput("file:///x.pdf", page("file:///x.pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8), null));
+
+    assertThat(count("newswire.pages.parsed")).isEqualTo(2);
+    assertThat(count("newswire.articles.emitted")).isEqualTo(articles.readValuesToList().size()).isEqualTo(2);
+    assertThat(count("newswire.teasers.emitted")).isEqualTo(teasers.readValuesToList().size()).isEqualTo(40);
+    assertThat(deadLetters.readValuesToList()).hasSize(2);
+    assertThat(deadLetters("unreadable")).isEqualTo(1);
+    assertThat(deadLetters("unrecognised")).isEqualTo(1);
+    assertThat(deadLetters("parse_failed") + deadLetters("parser_error") + deadLetters("no_value")).isZero();
+  }
+
+  private long count(String name) {
+    return (long) meters.get(name).counter().count();
+  }
+
+  private long deadLetters(String reason) {
+    return (long) meters.get("newswire.dead.letters").tag("stage", "enrich").tag("reason", reason).counter().count();
   }
 
   private static byte[] bytes(ByteBuffer buffer) {

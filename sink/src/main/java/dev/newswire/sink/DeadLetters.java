@@ -76,6 +76,10 @@ final class DeadLetters implements Consumer<List<Rejected>>, AutoCloseable {
     return r.source().key() == null ? null : new String(r.source().key(), StandardCharsets.UTF_8);
   }
 
+  KafkaProducer<String, DeadLetter> producer() {
+    return producer;
+  }
+
   @Override
   public void close() {
     producer.close(Duration.ofSeconds(5));

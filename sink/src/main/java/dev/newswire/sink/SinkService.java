@@ -6,13 +6,17 @@ import dev.newswire.schemas.registry.RegistryException;
 import dev.newswire.schemas.registry.SchemaRegistryClient;
 import dev.newswire.sink.store.Batch;
 import dev.newswire.sink.store.OffsetConflictException;
+import dev.newswire.sink.store.Rejected;
 import dev.newswire.sink.store.Source;
 import dev.newswire.sink.store.Store;
 import dev.newswire.sink.store.StoreCounts;
 import dev.newswire.sink.store.StoreUnavailableException;
 import dev.newswire.sink.store.WriteCounts;
 import java.time.Duration;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -48,10 +52,14 @@ public final class SinkService implements Runnable, AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(SinkService.class);
   private static final List<String> TOPICS = List.of(Topics.ARTICLES, Topics.TEASERS, Topics.PAGES_PARSED);
   private static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
+  // Longer than any batch takes to write: a loop that has not polled for this long is stuck.
+  private static final Duration POLLED_WITHIN = Duration.ofSeconds(30);
 
   private final SinkConfig config;
   private final RetryPolicy retry;
   private final boolean ownsStore;
+  private final MeterRegistry registry;
+  private final SinkMetrics metrics;
   private volatile Store store;
   private volatile KafkaConsumer<byte[], byte[]> consumer;
   private final AtomicBoolean started = new AtomicBoolean();
@@ -63,6 +71,8 @@ public final class SinkService implements Runnable, AutoCloseable {
   // The stored position of every partition this consumer owns; null value: nothing stored yet.
   private final Map<TopicPartition, Long> positions = new HashMap<>();
   private boolean reassigned;
+  private volatile boolean inGroup;
+  private volatile long lastPoll;
 
   private final AtomicLong articles = new AtomicLong();
   private final AtomicLong teaserEvents = new AtomicLong();
@@ -71,16 +81,19 @@ public final class SinkService implements Runnable, AutoCloseable {
   private final AtomicLong batches = new AtomicLong();
   private Instant lastProgress = Instant.now();
 
-  public SinkService(SinkConfig config) {
-    this(config, null, RetryPolicy.DEFAULT);
+  /** @param registry where the Kafka client metrics and the sink's own ({@link SinkMetrics}) go */
+  public SinkService(SinkConfig config, MeterRegistry registry) {
+    this(config, null, RetryPolicy.DEFAULT, registry);
   }
 
   /** With a store opened by the caller (which stays the caller's to close) and a retry policy. */
-  public SinkService(SinkConfig config, Store store, RetryPolicy retry) {
+  public SinkService(SinkConfig config, Store store, RetryPolicy retry, MeterRegistry registry) {
     this.config = config;
     this.store = store;
     this.ownsStore = store == null;
     this.retry = retry;
+    this.registry = registry;
+    this.metrics = new SinkMetrics(registry);
   }
 
   @Override
@@ -127,14 +140,20 @@ public final class SinkService implements Runnable, AutoCloseable {
         Topics.PAGES_PARSED, topics.pagesParsed().valueSerde().deserializer());
     try (DeadLetters dead = new DeadLetters(kafka, topics.deadLetters());
         KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(props, new ByteArrayDeserializer(),
-            new ByteArrayDeserializer())) {
+            new ByteArrayDeserializer());
+        KafkaClientMetrics consumerMetrics = new KafkaClientMetrics(c);
+        KafkaClientMetrics producerMetrics = new KafkaClientMetrics(dead.producer())) {
+      consumerMetrics.bindTo(registry);
+      producerMetrics.bindTo(registry);
       consumer = c;
       c.subscribe(TOPICS, new Positions());
       while (!closed) {
         ConsumerRecords<byte[], byte[]> records = c.poll(config.pollTimeout());
+        lastPoll = System.nanoTime();
         if (!records.isEmpty()) {
           writeUntilStored(records, readers, dead);
         }
+        metrics.lag(lag(c));
         logProgress();
       }
     } catch (WakeupException e) {
@@ -143,7 +162,16 @@ public final class SinkService implements Runnable, AutoCloseable {
       }
     } finally {
       consumer = null;
+      inGroup = false;
     }
+  }
+
+  private static long lag(KafkaConsumer<?, ?> c) {
+    long behind = 0;
+    for (TopicPartition tp : c.assignment()) {
+      behind += c.currentLag(tp).orElse(0);
+    }
+    return behind;
   }
 
   /** Writes the records, retrying while the database or broker is away, or drops them on a rebalance. */
@@ -153,10 +181,16 @@ public final class SinkService implements Runnable, AutoCloseable {
     for (int attempt = 1; !closed; attempt++) {
       try {
         Batch batch = toBatch(records, readers);
+        List<Rejected> sent = new ArrayList<>();
+        long started = System.nanoTime();
         WriteCounts written = store.write(batch, config.groupId(), rejected -> {
           dead.accept(rejected);
           deadLetters.addAndGet(rejected.size());
+          sent.addAll(rejected);
         });
+        metrics.batch().record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        metrics.written(written);
+        metrics.deadLettered(sent);
         batch.offsets().forEach((tp, move) -> positions.put(tp, move.next()));
         articles.addAndGet(written.articles());
         teaserEvents.addAndGet(written.teaserEvents());
@@ -278,6 +312,7 @@ public final class SinkService implements Runnable, AutoCloseable {
 
     @Override
     public void onPartitionsLost(Collection<TopicPartition> partitions) {
+      inGroup = false;
       onPartitionsRevoked(partitions);
     }
 
@@ -285,6 +320,7 @@ public final class SinkService implements Runnable, AutoCloseable {
     public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
       // Every owned partition, not only the new ones: a batch in flight for a kept one is dropped.
       reassigned = true;
+      inGroup = true;
       refreshPositions();
       log.info("assigned {}; resuming from stored positions {}", partitions, positions);
     }
@@ -319,6 +355,20 @@ public final class SinkService implements Runnable, AutoCloseable {
 
   public SinkCounts counts() {
     return new SinkCounts(articles.get(), teaserEvents.get(), pagesParsed.get(), deadLetters.get(), batches.get());
+  }
+
+  /**
+   * Whether the sink is consuming: in its group with an assignment (possibly empty, when there are more
+   * instances than partitions) and polling.
+   */
+  public boolean consuming() {
+    return inGroup && !closed && System.nanoTime() - lastPoll < POLLED_WITHIN.toNanos();
+  }
+
+  /** Whether the store is open and the database answers now; may take the store's connection timeout. */
+  public boolean storeAnswers() {
+    Store s = store;
+    return s != null && s.answers();
   }
 
   /** Distinct rows in the store, once it is open. */

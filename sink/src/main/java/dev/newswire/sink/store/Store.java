@@ -231,6 +231,15 @@ public final class Store implements AutoCloseable {
     return out;
   }
 
+  /** Whether the database answers: a pooled connection that passes the driver's validity check. */
+  public boolean answers() {
+    try {
+      return query(c -> c.isValid(2));
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
   public StoreCounts counts() {
     return query(c -> {
       long[] n = new long[6];
