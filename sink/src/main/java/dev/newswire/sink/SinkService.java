@@ -269,6 +269,7 @@ public final class SinkService implements Runnable, AutoCloseable {
       while (!closed && !reassigned && System.nanoTime() < deadline) {
         long left = Math.max(1, (deadline - System.nanoTime()) / 1_000_000);
         ConsumerRecords<byte[], byte[]> stray = c.poll(Duration.ofMillis(Math.min(left, 1000)));
+        lastPoll = System.nanoTime();
         if (!stray.isEmpty()) {
           // Only partitions assigned meanwhile deliver while paused; they are read again later.
           reassigned = true;
