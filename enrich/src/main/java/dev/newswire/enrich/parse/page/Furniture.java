@@ -2,16 +2,30 @@ package dev.newswire.enrich.parse.page;
 
 import java.util.regex.Pattern;
 
-/** Lines that belong to the site around an article, never to its body. */
+/**
+ * Lines that belong to the site around an article, never to its title or body: end marks, teaser-block heads,
+ * copyright lines, navigation, share buttons, newsletter and subscription blurbs, cookie notices, feedback
+ * forms. The one list for every layout.
+ */
 public final class Furniture {
   private static final Pattern LINE = Pattern.compile("(?i)^(?:"
       + "-\\s?0\\s?-"
       + "|More\\s+(?:From\\b.*|Articles|News|Stories)"
       + "|Read\\s+(?:the\\s+)?original\\s+version(?:\\s+at\\s+source)?"
-      + "|(?:KCNA\\s+)?KCNA\\.kp\\s*\\(\\s*En(?:g|glish)?\\s*\\)"
       + "|.*\\bCopyright\\b.*|.*\\u00a9.*|.*All\\s+rights\\s+reserved.*"
-      + "|(?:Back|Top|Home|Print|Close|Go\\s+to\\s+top|Back\\s+to\\s+top|Previous|Next)"
+      + "|(?:Back|Top|Home|Print|Close|Go\\s+to\\s+top|Back\\s+to\\s+top|Previous|Next|Menu|Search"
+      + "|Log\\s?in|Sign\\s+in|Contact(?:\\s+us)?|About(?:\\s+us)?)"
+      // Share buttons, newsletter and subscription blurbs (KCNA Watch, NK News).
+      + "|Share(?:\\s+(?:Button|this(?:\\s+article)?|on\\s+\\p{L}+))?"
+      + "|Get\\s+North\\s+Korea\\s+headlines\\b.*|Subscribe\\s+(?:to|now|for)\\b.*|Sign\\s+up\\s+for\\b.*"
+      // Cookie notices.
+      + "|(?:This\\s+(?:web)?site|We)\\s+uses?\\s+cookies\\b.*|Accept(?:\\s+all)?\\s+cookies|Cookie\\s+(?:settings|policy|notice)"
+      // Feedback forms with their CAPTCHA (Uriminzokkiri).
+      + "|To\\s+write\\s+your\\s+feedbacks?\\b.*|.*\\bCAPTCHA\\b.*"
       + "|[|\\s>]*)$");
+  // KCNA Watch names the outlet it copied: KCNA KCNA.kp (En), KCNA Minju Choson (EN), KCNA DPRK Today (English).
+  private static final Pattern SITE_HEADER = Pattern.compile(
+      "(?i)^(?:KCNA\\s+)?\\p{L}[\\p{L}.]*(?:\\s\\p{L}[\\p{L}.]*){0,3}\\s*\\(\\s*En(?:g|glish)?\\s*\\)$");
   private static final Pattern SOURCE_HEADER = Pattern.compile(
       "(?i)^(?:Date\\s*:.*\\|\\s*)?Source\\s*:.*|^Date\\s*:\\s*\\d{1,2}\\s*/\\s*\\d{1,2}\\s*/\\s*\\d{4}.*");
   private static final Pattern TEASER_BLOCK_START = Pattern.compile("(?i)^More\\s+From\\b.*");
@@ -23,7 +37,12 @@ public final class Furniture {
   }
 
   public static boolean isFurniture(String line) {
-    return LINE.matcher(line).matches() || SOURCE_HEADER.matcher(line).matches();
+    return LINE.matcher(line).matches() || SOURCE_HEADER.matcher(line).matches() || isSiteHeader(line);
+  }
+
+  /** KCNA Watch's line naming the outlet it copied, {@code KCNA Minju Choson (EN)}; also bare, {@code KCNA.kp (En)}. */
+  public static boolean isSiteHeader(String line) {
+    return SITE_HEADER.matcher(line).matches();
   }
 
   /** A line after which nothing belongs to an article any more (copyright footer, teaser block). */
