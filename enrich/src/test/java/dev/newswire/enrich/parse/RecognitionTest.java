@@ -60,6 +60,15 @@ class RecognitionTest {
   }
 
   @Test
+  void aWebArchiveCaptureOfAKcnaKpPageIsStillKcnaKp() throws Exception {
+    ParsedPage page = parse("real/kcna_kp_article/en-64e900-press-review-2025-01-03-dropped-name-text.txt",
+        "https://web.archive.org/web/20250104000000/http://kcna.kp/en/article/q/64e900f5bd0353837ca02d7babcce3ad.kcmsf",
+        "text/plain", null);
+    assertThat(page.layout()).isEqualTo(PageLayout.KCNA_KP_ARTICLE);
+    assertThat(page.articles().get(0).published()).isEqualTo(LocalDate.of(2025, 1, 3));
+  }
+
+  @Test
   void aPageThatFitsTwoLayoutsAboutEquallySaysSo() throws Exception {
     String text = "Uriminzokkiri\nPyongyang, May 1 (KCNA) -- A meeting was held in the capital.\n"
         + "Copyright (C) KOREA NEWS SERVICE(KNS)\n";

@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  * stamp on its own line or glued to the end mark without its {@code www.kcna.kp}, {@code -0- (Juche112.3.18.)}.
  */
 public final class KcnaKpArticleParser implements LayoutParser {
-  static final Pattern SITE = Pattern.compile("(?i)^(?:https?://)?(?:www\\.)?kcna\\.kp(?:[:/]|$)");
+  static final Pattern SITE = Pattern.compile("(?i)(?:^|[/.])kcna\\.kp(?:[:/]|$)");
   private static final Pattern ARTICLE_ADDRESS = Pattern.compile("(?i)kcna\\.kp/[a-z]{2}/article/q/");
   private static final int MAX_TITLE_LENGTH = 250;
 

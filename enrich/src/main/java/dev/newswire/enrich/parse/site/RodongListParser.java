@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * a line, without dates or links; each becomes a teaser with its title alone.
  */
 public final class RodongListParser implements LayoutParser {
-  static final Pattern SITE = Pattern.compile("(?i)^(?:https?://)?(?:www\\.)?rodong\\.rep\\.kp(?:[:/]|$)");
+  static final Pattern SITE = Pattern.compile("(?i)(?:^|[/.])rodong\\.rep\\.kp(?:[:/]|$)");
   private static final int MIN_HEADLINE = 10;
   private static final int MAX_HEADLINE = 400;
   private static final Pattern ARTICLE_OPEN = Pattern.compile("(?i)article_open\\s*\\(\\s*['\"]([^'\"]+)['\"]");
