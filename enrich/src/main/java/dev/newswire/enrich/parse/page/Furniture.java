@@ -11,18 +11,19 @@ public final class Furniture {
   private static final Pattern LINE = Pattern.compile("(?i)^(?:"
       + "-\\s?0\\s?-"
       + "|More\\s+(?:From\\b.*|Articles|News|Stories)"
-      + "|Read\\s+(?:the\\s+)?original\\s+version(?:\\s+at\\s+source)?"
       + "|.*\\bCopyright\\b.*|.*\\u00a9.*|.*All\\s+rights\\s+reserved.*"
       + "|(?:Back|Top|Home|Print|Close|Go\\s+to\\s+top|Back\\s+to\\s+top|Previous|Next|Menu|Search"
       + "|Log\\s?in|Sign\\s+in|Contact(?:\\s+us)?|About(?:\\s+us)?)"
-      // Share buttons, newsletter and subscription blurbs (KCNA Watch, NK News).
-      + "|Share(?:\\s+(?:Button|this(?:\\s+article)?|on\\s+\\p{L}+))?"
-      + "|Get\\s+North\\s+Korea\\s+headlines\\b.*|Subscribe\\s+(?:to|now|for)\\b.*|Sign\\s+up\\s+for\\b.*"
+      // Share and subscription prompts of any site.
+      + "|Share(?:\\s+(?:this(?:\\s+article)?|on\\s+\\p{L}+))?|Subscribe\\s+(?:to|now|for)\\b.*|Sign\\s+up\\s+for\\b.*"
       // Cookie notices.
       + "|(?:This\\s+(?:web)?site|We)\\s+uses?\\s+cookies\\b.*|Accept(?:\\s+all)?\\s+cookies|Cookie\\s+(?:settings|policy|notice)"
-      // Feedback forms with their CAPTCHA (Uriminzokkiri).
-      + "|To\\s+write\\s+your\\s+feedbacks?\\b.*|.*\\bCAPTCHA\\b.*"
       + "|[|\\s>]*)$");
+  // What KCNA Watch prints around a copy: its source link, share button, NK News newsletter blurb.
+  private static final Pattern COPY = Pattern.compile("(?i)^(?:Read\\s+(?:the\\s+)?original\\s+version(?:\\s+at\\s+source)?"
+      + "|Share\\s+Button|Get\\s+North\\s+Korea\\s+headlines\\b.*|Subscribe\\s+to\\s+(?:the\\s+)?NK\\s+News\\b.*)$");
+  // Uriminzokkiri's feedback form, with its CAPTCHA.
+  private static final Pattern FEEDBACK = Pattern.compile("(?i)^(?:To\\s+write\\s+your\\s+feedbacks?\\b.*|.*\\bCAPTCHA\\b.*)$");
   // KCNA Watch names the outlet it copied: KCNA KCNA.kp (En), KCNA Minju Choson (EN), KCNA DPRK Today (English).
   private static final Pattern SITE_HEADER = Pattern.compile(
       "(?i)^(?:KCNA\\s+)?\\p{L}[\\p{L}.]*(?:\\s\\p{L}[\\p{L}.]*){0,3}\\s*\\(\\s*En(?:g|glish)?\\s*\\)$");
@@ -37,7 +38,18 @@ public final class Furniture {
   }
 
   public static boolean isFurniture(String line) {
-    return LINE.matcher(line).matches() || SOURCE_HEADER.matcher(line).matches() || isSiteHeader(line);
+    return LINE.matcher(line).matches() || SOURCE_HEADER.matcher(line).matches() || isSiteHeader(line)
+        || isCopyFurniture(line) || isFeedbackForm(line);
+  }
+
+  /** What KCNA Watch prints around a copy: {@code Read original version at source}, {@code Share Button}... */
+  public static boolean isCopyFurniture(String line) {
+    return COPY.matcher(line).matches();
+  }
+
+  /** A line of Uriminzokkiri's feedback form ({@code To write your feedbacks}, its CAPTCHA). */
+  public static boolean isFeedbackForm(String line) {
+    return FEEDBACK.matcher(line).matches();
   }
 
   /** KCNA Watch's line naming the outlet it copied, {@code KCNA Minju Choson (EN)}; also bare, {@code KCNA.kp (En)}. */

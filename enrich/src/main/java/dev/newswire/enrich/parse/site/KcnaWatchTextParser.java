@@ -36,8 +36,6 @@ import java.util.regex.Pattern;
 public final class KcnaWatchTextParser implements LayoutParser {
   private static final Pattern OTHER_SITES = Pattern.compile("(?i)kcna\\.co\\.jp|kcna\\.kp|rodong\\.rep\\.kp|uriminzokkiri");
   private static final Pattern WATCH = Pattern.compile("(?i)kcna\\s*watch");
-  private static final Pattern COPY_FURNITURE = Pattern.compile(
-      "(?i)^(?:Read\\s+original\\s+version\\b.*|Share\\s+Button|Get\\s+North\\s+Korea\\s+headlines\\b.*)$");
   private static final Pattern KCNA_DATELINE = Pattern.compile("(?m)^\\s*\\p{Lu}[\\p{L} .'-]{1,40},\\s*\\p{L}{3,9}\\.?\\s*\\d{1,2}\\s*\\(\\s*KCNA\\s*\\)");
   /** How far into the page a capture line or title may sit. */
   private static final int HEAD_LINES = 6;
@@ -66,7 +64,7 @@ public final class KcnaWatchTextParser implements LayoutParser {
         .plus(lines.stream().anyMatch(l -> Furniture.isSourceHeader(l) && DateForms.watchHeader(l).isPresent()),
             LayoutFit.MARKER, "Date/Source header")
         .plus(lines.stream().anyMatch(Furniture::startsTeasers), LayoutFit.MARKER, "More From block")
-        .plus(lines.stream().anyMatch(l -> COPY_FURNITURE.matcher(l).matches()), LayoutFit.MARKER, "KCNA Watch furniture")
+        .plus(lines.stream().anyMatch(Furniture::isCopyFurniture), LayoutFit.MARKER, "KCNA Watch furniture")
         .plus(WATCH.matcher(page.text()).find(), LayoutFit.SHARED, "KCNA Watch named")
         .plus(KCNA_DATELINE.matcher(page.text()).find(), CUT_COPY, "KCNA dateline")
         .plus(KcnaSigns.hasFooter(lines) || KcnaSigns.hasEndMark(lines), LayoutFit.SHARED, "kcna.kp footer or end mark");

@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
 public final class UriminzokkiriParser implements LayoutParser {
   private static final Pattern SITE = Pattern.compile("(?i)uriminzokkiri");
   private static final Pattern HEADER_LINE = Pattern.compile("(?i)Juche\\s*\\d{1,3}\\s*\\(\\s*\\d{4}\\s*\\)");
-  private static final Pattern FRAME = Pattern.compile("(?i)^To\\s+write\\s+your\\s+feedback|Korea\\s+Ryugilo\\s+Editorial\\s+Bureau");
+  private static final Pattern BUREAU = Pattern.compile("(?i)Korea\\s+Ryugilo\\s+Editorial\\s+Bureau");
   private static final int MAX_TITLE_LENGTH = 250;
   /** Lines at the top and bottom of a page that form its frame (site name, menus, footer). */
   private static final int FRAME_LINES = 5;
@@ -47,7 +47,7 @@ public final class UriminzokkiriParser implements LayoutParser {
         .plus(SITE.matcher(page.address()).find(), LayoutFit.ADDRESS, "uriminzokkiri address")
         .plus(page.isHtml() && SITE.matcher(page.document().title()).find(), LayoutFit.MARKER, "site name in the title")
         .plus(hasFrameLine(lines), LayoutFit.MARKER, "site name in the page frame")
-        .plus(lines.stream().anyMatch(l -> FRAME.matcher(l).find()), LayoutFit.MARKER, "feedback form or bureau footer");
+        .plus(lines.stream().anyMatch(l -> Furniture.isFeedbackForm(l) || BUREAU.matcher(l).find()), LayoutFit.MARKER, "feedback form or bureau footer");
     return fit.plus(lines.stream().limit(FRAME_LINES).anyMatch(l -> HEADER_LINE.matcher(l).find()), LayoutFit.SHARED,
         "display date header").plus(KcnaSigns.hasDateline(lines), LayoutFit.SHARED, "dateline");
   }
