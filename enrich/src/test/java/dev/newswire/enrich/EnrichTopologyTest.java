@@ -23,6 +23,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Random;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.TimeoutException;
@@ -267,6 +268,20 @@ class EnrichTopologyTest {
 
   private long deadLetters(String reason) {
     return (long) meters.get("newswire.dead.letters").tag("stage", "enrich").tag("reason", reason).counter().count();
+  }
+
+  @Test
+  void binaryBytesAtAKcnaWatchAddressAreDeadLetteredNotStored() {
+    // As a web archive record's target would give them: the address of a real copy, bytes of something else.
+    String address = "https://kcnawatch.org/newstream/1701250527-285066777/press-review";
+    byte[] content = new byte[16 * 1024];
+    new Random(10).nextBytes(content);
+    rawPages.pipeInput(address, page(address, content, null));
+    DeadLetter letter = deadLetters.readValue();
+    assertThat(letter.getReason()).contains("No known page layout matches this page (" + address + ")");
+    assertThat(letter.getErrorClass()).endsWith("UnrecognisedPageException");
+    assertThat(articles.isEmpty()).isTrue();
+    assertThat(parsed.isEmpty()).isTrue();
   }
 
   private static byte[] bytes(ByteBuffer buffer) {

@@ -2,11 +2,15 @@ package dev.newswire.enrich.parse;
 
 import dev.newswire.enrich.parse.page.DecodedPage;
 
-/** One site layout: recognises its pages (by content and, when known, address) and reads them. Stateless. */
+/**
+ * One site layout: says how well a page fits it (by content and, when known, address) and reads the pages it
+ * is chosen for. Stateless.
+ */
 public interface LayoutParser {
   PageLayout layout();
 
-  boolean recognises(DecodedPage page);
+  /** The signals of this layout found in the page; see {@link LayoutFit} for their weights. */
+  LayoutFit fit(DecodedPage page);
 
   ParsedPage parse(DecodedPage page);
 }

@@ -12,30 +12,33 @@ import dev.newswire.enrich.parse.site.RodongListParser;
 import dev.newswire.enrich.parse.site.UriminzokkiriParser;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * Entry point: recognises which site layout a page has and hands it to that layout's parser.
+ * Entry point: finds which site layout a page fits best and hands it to that layout's parser.
  * Thread-safe and reusable: the layout parsers hold no state, all patterns are compiled once.
  * <p>
- * Recognisers are tried from the most specific markup to the most lenient text rule, so that a page carrying
- * another site's distinctive markers is never taken for a KCNA Watch text copy.
+ * Every layout scores the page ({@link LayoutFit}); the best score wins, ties going to the earlier layout of
+ * the list (the more specific markup first). A page whose best score is too low is unrecognised rather than
+ * guessed at, and one that fits a second layout about as well says so in its warnings. An article needs a body:
+ * one without is dropped, and a page left with neither article nor teaser is unrecognised too (a page of
+ * furniture, or a bare footer, is no news).
  */
 public final class PageParser {
   /** Bump whenever a rule changes what is extracted, so stored results can be told apart. */
-  public static final String VERSION = "1.0.0";
+  public static final String VERSION = "1.1.0";
 
   private static final List<LayoutParser> LAYOUTS = List.of(
       new RodongListParser(),
       new RodongArticleParser(),
       new KcnaKpRedesignListParser(),
-      new KcnaKpListParser(),
       new KcnaKpArticleParser(),
+      new KcnaKpListParser(),
       new KcnaKpRedesignArticleParser(),
-      new KcnaWatchTextParser(),
       new UriminzokkiriParser(),
       new KcnaCoJpParser(),
-      new KcnaWatchTextParser(true));
+      new KcnaWatchTextParser());
 
   public PageParser() {
   }
@@ -48,23 +51,50 @@ public final class PageParser {
     if (page.text().isBlank()) {
       throw new UnrecognisedPageException("The page is empty, so no layout can be recognised.");
     }
+    List<Candidate> ranked = new ArrayList<>();
     for (LayoutParser layout : LAYOUTS) {
-      if (layout.recognises(page)) {
-        try {
-          ParsedPage parsed = layout.parse(page);
-          if (page.warnings().isEmpty()) {
-            return parsed;
-          }
-          List<String> warnings = new ArrayList<>(page.warnings());
-          warnings.addAll(parsed.warnings());
-          return new ParsedPage(parsed.layout(), parsed.articles(), parsed.teasers(), warnings);
-        } catch (RuntimeException e) {
-          throw new PageParseException("The page looked like " + layout.layout()
-              + " but could not be read: " + e.getMessage(), e);
-        }
+      ranked.add(new Candidate(layout, layout.fit(page)));
+    }
+    ranked.sort(Comparator.comparingInt((Candidate c) -> c.fit().score()).reversed());
+    Candidate best = ranked.get(0);
+    if (!best.fit().enough()) {
+      throw new UnrecognisedPageException("No known page layout matches this page"
+          + (page.hasAddress() ? " (" + page.address() + ")." : ".")
+          + (best.fit().score() > 0 ? " The closest, " + best.layout().layout() + ", scores only "
+          + best.fit().describe() + " of the " + LayoutFit.ENOUGH + " needed." : ""));
+    }
+    List<String> warnings = new ArrayList<>(page.warnings());
+    Candidate second = ranked.get(1);
+    if (second.fit().enough() && best.fit().score() - second.fit().score() <= LayoutFit.CLOSE) {
+      warnings.add("the page fits " + best.layout().layout() + " " + best.fit().describe() + " and "
+          + second.layout().layout() + " " + second.fit().describe() + " about equally; read as "
+          + best.layout().layout());
+    }
+    ParsedPage parsed;
+    try {
+      parsed = best.layout().parse(page);
+    } catch (RuntimeException e) {
+      throw new PageParseException("The page looked like " + best.layout().layout()
+          + " but could not be read: " + e.getMessage(), e);
+    }
+    List<ParsedArticle> articles = new ArrayList<>();
+    for (ParsedArticle article : parsed.articles()) {
+      if (article.paragraphs().isEmpty()) {
+        warnings.add("dropped an article without body text"
+            + (article.title() == null ? "" : " ('" + article.title() + "')"));
+      } else {
+        articles.add(article);
       }
     }
-    throw new UnrecognisedPageException("No known page layout matches this page"
-        + (page.hasAddress() ? " (" + page.address() + ")." : "."));
+    if (articles.isEmpty() && parsed.teasers().isEmpty()) {
+      throw new UnrecognisedPageException("The page looked like " + best.layout().layout() + " "
+          + best.fit().describe() + " but holds no article with body text and no teaser"
+          + (page.hasAddress() ? " (" + page.address() + ")." : "."));
+    }
+    warnings.addAll(parsed.warnings());
+    return new ParsedPage(parsed.layout(), articles, parsed.teasers(), warnings);
+  }
+
+  private record Candidate(LayoutParser layout, LayoutFit fit) {
   }
 }

@@ -2,16 +2,31 @@ package dev.newswire.enrich.parse.page;
 
 import java.util.regex.Pattern;
 
-/** Lines that belong to the site around an article, never to its body. */
+/**
+ * Lines that belong to the site around an article, never to its title or body: end marks, teaser-block heads,
+ * copyright lines, navigation, share buttons, newsletter and subscription blurbs, cookie notices, feedback
+ * forms. The one list for every layout.
+ */
 public final class Furniture {
   private static final Pattern LINE = Pattern.compile("(?i)^(?:"
       + "-\\s?0\\s?-"
       + "|More\\s+(?:From\\b.*|Articles|News|Stories)"
-      + "|Read\\s+(?:the\\s+)?original\\s+version(?:\\s+at\\s+source)?"
-      + "|(?:KCNA\\s+)?KCNA\\.kp\\s*\\(\\s*En(?:g|glish)?\\s*\\)"
       + "|.*\\bCopyright\\b.*|.*\\u00a9.*|.*All\\s+rights\\s+reserved.*"
-      + "|(?:Back|Top|Home|Print|Close|Go\\s+to\\s+top|Back\\s+to\\s+top|Previous|Next)"
+      + "|(?:Back|Top|Home|Print|Close|Go\\s+to\\s+top|Back\\s+to\\s+top|Previous|Next|Menu|Search"
+      + "|Log\\s?in|Sign\\s+in|Contact(?:\\s+us)?|About(?:\\s+us)?)"
+      // Share and subscription prompts of any site.
+      + "|Share(?:\\s+(?:this(?:\\s+article)?|on\\s+\\p{L}+))?|Subscribe\\s+(?:to|now|for)\\b.*|Sign\\s+up\\s+for\\b.*"
+      // Cookie notices.
+      + "|(?:This\\s+(?:web)?site|We)\\s+uses?\\s+cookies\\b.*|Accept(?:\\s+all)?\\s+cookies|Cookie\\s+(?:settings|policy|notice)"
       + "|[|\\s>]*)$");
+  // What KCNA Watch prints around a copy: its source link, share button, NK News newsletter blurb.
+  private static final Pattern COPY = Pattern.compile("(?i)^(?:Read\\s+(?:the\\s+)?original\\s+version(?:\\s+at\\s+source)?"
+      + "|Share\\s+Button|Get\\s+North\\s+Korea\\s+headlines\\b.*|Subscribe\\s+to\\s+(?:the\\s+)?NK\\s+News\\b.*)$");
+  // Uriminzokkiri's feedback form, with its CAPTCHA.
+  private static final Pattern FEEDBACK = Pattern.compile("(?i)^(?:To\\s+write\\s+your\\s+feedbacks?\\b.*|.*\\bCAPTCHA\\b.*)$");
+  // KCNA Watch names the outlet it copied: KCNA KCNA.kp (En), KCNA Minju Choson (EN), KCNA DPRK Today (English).
+  private static final Pattern SITE_HEADER = Pattern.compile(
+      "(?i)^(?:KCNA\\s+)?\\p{L}[\\p{L}.]*(?:\\s\\p{L}[\\p{L}.]*){0,3}\\s*\\(\\s*En(?:g|glish)?\\s*\\)$");
   private static final Pattern SOURCE_HEADER = Pattern.compile(
       "(?i)^(?:Date\\s*:.*\\|\\s*)?Source\\s*:.*|^Date\\s*:\\s*\\d{1,2}\\s*/\\s*\\d{1,2}\\s*/\\s*\\d{4}.*");
   private static final Pattern TEASER_BLOCK_START = Pattern.compile("(?i)^More\\s+From\\b.*");
@@ -23,7 +38,23 @@ public final class Furniture {
   }
 
   public static boolean isFurniture(String line) {
-    return LINE.matcher(line).matches() || SOURCE_HEADER.matcher(line).matches();
+    return LINE.matcher(line).matches() || SOURCE_HEADER.matcher(line).matches() || isSiteHeader(line)
+        || isCopyFurniture(line) || isFeedbackForm(line);
+  }
+
+  /** What KCNA Watch prints around a copy: {@code Read original version at source}, {@code Share Button}... */
+  public static boolean isCopyFurniture(String line) {
+    return COPY.matcher(line).matches();
+  }
+
+  /** A line of Uriminzokkiri's feedback form ({@code To write your feedbacks}, its CAPTCHA). */
+  public static boolean isFeedbackForm(String line) {
+    return FEEDBACK.matcher(line).matches();
+  }
+
+  /** KCNA Watch's line naming the outlet it copied, {@code KCNA Minju Choson (EN)}; also bare, {@code KCNA.kp (En)}. */
+  public static boolean isSiteHeader(String line) {
+    return SITE_HEADER.matcher(line).matches();
   }
 
   /** A line after which nothing belongs to an article any more (copyright footer, teaser block). */

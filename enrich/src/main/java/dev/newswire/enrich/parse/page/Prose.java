@@ -2,6 +2,8 @@ package dev.newswire.enrich.parse.page;
 
 import org.jsoup.parser.Parser;
 
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Cleaning of one line or paragraph of article text, the same for text copies and HTML. */
@@ -16,6 +18,9 @@ public final class Prose {
   private static final Pattern EDGE_PIPES = Pattern.compile("^[|\\s]+|[|\\s]+$");
   private static final Pattern LONE_PIPES = Pattern.compile(" (?:\\| ?)+(?=\\S)");
   private static final Pattern END_MARK = Pattern.compile("\\s*-\\s?0\\s?-\\s*$");
+  // Text renderings of kcna.kp pages glue the publish-time stamp to the end mark without its www.kcna.kp.
+  private static final Pattern END_MARK_STAMP = Pattern.compile(
+      "-\\s?0\\s?-[ \\u00a0]*\\((?<stamp>(?i:Juche)?[ \\u00a0]*\\d{1,4}\\.\\d{1,2}\\.\\d{1,2}\\.?)\\)[ \\u00a0]*$");
 
   private Prose() {
   }
@@ -80,13 +85,20 @@ public final class Prose {
     };
   }
 
-  /** Whether the paragraph ends in KCNA's {@code -0-} end mark. */
+  /** Whether the paragraph ends in KCNA's {@code -0-} end mark, alone or with the stamp glued after it. */
   public static boolean hasEndMark(String paragraph) {
-    return END_MARK.matcher(paragraph).find();
+    return END_MARK.matcher(paragraph).find() || END_MARK_STAMP.matcher(paragraph).find();
   }
 
-  /** The paragraph without its trailing {@code -0-} end mark. */
+  /** The paragraph without its trailing {@code -0-} end mark (and any stamp glued after it). */
   public static String withoutEndMark(String paragraph) {
-    return END_MARK.matcher(paragraph).replaceAll("").strip();
+    String cut = END_MARK_STAMP.matcher(paragraph).replaceAll("");
+    return END_MARK.matcher(cut).replaceAll("").strip();
+  }
+
+  /** The date of a stamp glued after the end mark, {@code -0- (Juche112.3.18.)}, as {@code Juche112.3.18.}. */
+  public static Optional<String> endStamp(String paragraph) {
+    Matcher m = END_MARK_STAMP.matcher(paragraph);
+    return m.find() ? Optional.of(m.group("stamp")) : Optional.empty();
   }
 }

@@ -2,22 +2,28 @@ package dev.newswire.enrich.parse.site;
 
 import dev.newswire.enrich.parse.DateSource;
 import dev.newswire.enrich.parse.FoundDate;
+import dev.newswire.enrich.parse.LayoutFit;
 import dev.newswire.enrich.parse.PageLayout;
 import dev.newswire.enrich.parse.ParsedArticle;
 import dev.newswire.enrich.parse.ParsedPage;
+import dev.newswire.enrich.parse.ParsedTeaser;
 import dev.newswire.enrich.parse.date.AddressDates;
 import dev.newswire.enrich.parse.date.DateForms;
+import dev.newswire.enrich.parse.date.DateReading;
 import dev.newswire.enrich.parse.date.Dateline;
 import dev.newswire.enrich.parse.page.ArticleAssembler;
 import dev.newswire.enrich.parse.page.BodyText;
 import dev.newswire.enrich.parse.page.Dates;
 import dev.newswire.enrich.parse.page.Furniture;
+import dev.newswire.enrich.parse.page.KcnaSigns;
 import dev.newswire.enrich.parse.LayoutParser;
 import dev.newswire.enrich.parse.page.DecodedPage;
 import dev.newswire.enrich.parse.page.Prose;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -25,13 +31,18 @@ import java.util.regex.Pattern;
  * each a headline line followed by an (often indented) dateline. The page's own dates, the
  * {@code calendar>>October 8. 2016 Juche 105} line and the address ({@code item/2008/200801/news01/05.htm},
  * {@code .../news08/20161008-16ee.html}), belong to every article on it; the address is often the day after
- * the dateline because the mirror posted a day late.
+ * the dateline because the mirror posted a day late. Day-index pages list that day's headlines (English, then
+ * Spanish) under the bare day line: their headlines are teasers of that day.
  */
 public final class KcnaCoJpParser implements LayoutParser {
   private static final Pattern SITE = Pattern.compile("(?i)kcna\\.co\\.jp");
   private static final Pattern MARKERS = Pattern.compile(
       "(?i)calendar\\s*>>|KOREA\\s+NEWS\\s+SERVICE|Copyright.{0,20}\\(\\s*KNS\\s*\\)");
   private static final Pattern CALENDAR = Pattern.compile("(?i)^calendar\\s*>");
+  // A day-index page (item/2023/202304/2023-04-10ee.html) opens with the day alone: April 10. 2023 Juche 112.
+  private static final Pattern DAY_LINE = Pattern.compile("(?i)^\\p{L}{3,9}\\.?\\s?\\d{1,2}\\.\\s?\\d{4}(?:\\s+Juche\\s?\\d{1,3})?$");
+  private static final Pattern SECTION = Pattern.compile("(?i)^For\\s+\\S+-speaking\\s+People$");
+  private static final Pattern KNS_NOTICE = Pattern.compile("(?i)Korea\\s+News\\s+Service|Re-use\\s+of\\s+any\\s+material");
   private static final int MAX_TITLE_LENGTH = 250;
 
   @Override
@@ -40,8 +51,11 @@ public final class KcnaCoJpParser implements LayoutParser {
   }
 
   @Override
-  public boolean recognises(DecodedPage page) {
-    return SITE.matcher(page.address()).find() || MARKERS.matcher(page.text()).find();
+  public LayoutFit fit(DecodedPage page) {
+    return LayoutFit.none()
+        .plus(SITE.matcher(page.address()).find(), LayoutFit.ADDRESS, "kcna.co.jp address")
+        .plus(MARKERS.matcher(page.text()).find(), LayoutFit.MARKER, "calendar line or KNS notice")
+        .plus(KcnaSigns.hasDateline(page.lines()), LayoutFit.SHARED, "dateline");
   }
 
   @Override
@@ -65,6 +79,9 @@ public final class KcnaCoJpParser implements LayoutParser {
       }
     }
     List<ParsedArticle> articles = new ArrayList<>();
+    if (datelines.isEmpty() && !lines.isEmpty() && DAY_LINE.matcher(lines.get(0)).matches()) {
+      return new ParsedPage(layout(), List.of(), dayIndex(lines, pageWarnings), pageWarnings);
+    }
     if (datelines.isEmpty()) {
       articles.add(withoutDateline(lines, pageDates, page));
     }
@@ -88,6 +105,24 @@ public final class KcnaCoJpParser implements LayoutParser {
   private static boolean isHeadline(String line) {
     return line.length() <= MAX_TITLE_LENGTH && !line.endsWith(".") && !Prose.hasEndMark(line)
         && !Furniture.isFurniture(line) && Dateline.find(line).isEmpty();
+  }
+
+  /** The headlines of a day-index page, each a teaser of that day, up to the KNS notice. */
+  private static List<ParsedTeaser> dayIndex(List<String> lines, List<String> warnings) {
+    // The day line is the calendar line without its label, so it is read the same way.
+    Optional<DateReading> day = DateForms.calendarLine("calendar>>" + lines.get(0));
+    day.map(DateReading::problem).ifPresent(warnings::add);
+    LocalDate date = day.filter(DateReading::valid).map(DateReading::date).orElse(null);
+    List<ParsedTeaser> teasers = new ArrayList<>();
+    for (String line : lines.subList(1, lines.size())) {
+      if (KNS_NOTICE.matcher(line).find() || Furniture.endsArticle(line)) {
+        break;
+      }
+      if (!SECTION.matcher(line).matches() && !Furniture.isFurniture(line)) {
+        teasers.add(new ParsedTeaser(line, null, date, date == null ? null : lines.get(0), null, null));
+      }
+    }
+    return teasers;
   }
 
   private static ParsedArticle withoutDateline(List<String> lines, List<FoundDate> pageDates, DecodedPage page) {

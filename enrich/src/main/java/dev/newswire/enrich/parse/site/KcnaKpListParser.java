@@ -1,5 +1,6 @@
 package dev.newswire.enrich.parse.site;
 
+import dev.newswire.enrich.parse.LayoutFit;
 import dev.newswire.enrich.parse.PageLayout;
 import dev.newswire.enrich.parse.ParsedPage;
 import dev.newswire.enrich.parse.ParsedTeaser;
@@ -9,6 +10,7 @@ import dev.newswire.enrich.parse.page.HtmlText;
 import dev.newswire.enrich.parse.LayoutParser;
 import dev.newswire.enrich.parse.page.ListItems;
 import dev.newswire.enrich.parse.page.DecodedPage;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
@@ -28,15 +30,24 @@ public final class KcnaKpListParser implements LayoutParser {
   }
 
   @Override
-  public boolean recognises(DecodedPage page) {
-    return page.isHtml() && !page.document().select("ul.article-link li a").isEmpty();
+  public LayoutFit fit(DecodedPage page) {
+    return LayoutFit.none()
+        .plus(page.isHtml() && !page.document().select("ul.article-link li a").isEmpty(), LayoutFit.MARKER,
+            "ul.article-link list")
+        .plus(KcnaKpArticleParser.SITE.matcher(page.address()).find(), LayoutFit.ADDRESS, "kcna.kp address");
   }
 
   @Override
   public ParsedPage parse(DecodedPage page) {
     List<String> warnings = new ArrayList<>();
+    List<ParsedTeaser> teasers = rows(page.document(), warnings);
+    return new ParsedPage(layout(), List.of(), teasers, warnings);
+  }
+
+  /** The rows of every {@code ul.article-link} on the page, once each; article pages carry such a list too. */
+  static List<ParsedTeaser> rows(Document document, List<String> warnings) {
     LinkedHashSet<ParsedTeaser> teasers = new LinkedHashSet<>();
-    for (Element item : page.document().select("ul.article-link li")) {
+    for (Element item : document.select("ul.article-link li")) {
       Element link = item.selectFirst("a");
       if (link == null) {
         continue;
@@ -49,6 +60,6 @@ public final class KcnaKpListParser implements LayoutParser {
       String title = DateForms.withoutBracketed(HtmlText.of(titleOnly));
       ListItems.teaser(title, null, date, ListItems.href(link), warnings).ifPresent(teasers::add);
     }
-    return new ParsedPage(layout(), List.of(), new ArrayList<>(teasers), warnings);
+    return new ArrayList<>(teasers);
   }
 }

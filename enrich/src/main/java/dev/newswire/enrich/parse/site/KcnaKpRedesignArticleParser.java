@@ -2,6 +2,7 @@ package dev.newswire.enrich.parse.site;
 
 import dev.newswire.enrich.parse.DateSource;
 import dev.newswire.enrich.parse.FoundDate;
+import dev.newswire.enrich.parse.LayoutFit;
 import dev.newswire.enrich.parse.PageLayout;
 import dev.newswire.enrich.parse.ParsedArticle;
 import dev.newswire.enrich.parse.ParsedPage;
@@ -27,6 +28,8 @@ import java.util.regex.Pattern;
 public final class KcnaKpRedesignArticleParser implements LayoutParser {
   private static final Pattern ADDRESS = Pattern.compile("(?i)kcna\\.kp/[a-z]{2}/article/detail/");
   private static final Pattern KCNA_DATELINE = Pattern.compile("\\((?:KNS-)?KCNA\\)");
+  /** Plain HTML5 article markup: the redesign's, but common, so it needs the address or a KCNA dateline too. */
+  private static final int ARTICLE_MARKUP = LayoutFit.ADDRESS;
 
   @Override
   public PageLayout layout() {
@@ -34,17 +37,19 @@ public final class KcnaKpRedesignArticleParser implements LayoutParser {
   }
 
   @Override
-  public boolean recognises(DecodedPage page) {
+  public LayoutFit fit(DecodedPage page) {
     if (!page.isHtml()) {
-      return false;
-    }
-    if (ADDRESS.matcher(page.address()).find()) {
-      return true;
+      return LayoutFit.none();
     }
     Document doc = page.document();
     Element article = doc.selectFirst("article");
-    return article != null && !article.select("p").isEmpty() && doc.selectFirst("h1") != null
-        && (page.address().contains("kcna.kp") || KCNA_DATELINE.matcher(article.text()).find());
+    boolean structure = article != null && !article.select("p").isEmpty() && doc.selectFirst("h1") != null;
+    boolean detail = ADDRESS.matcher(page.address()).find();
+    return LayoutFit.none()
+        .plus(detail, LayoutFit.ADDRESS, "kcna.kp article/detail address")
+        .plus(!detail && KcnaKpArticleParser.SITE.matcher(page.address()).find(), LayoutFit.ADDRESS, "kcna.kp address")
+        .plus(structure, ARTICLE_MARKUP, "h1 and article > p")
+        .plus(article != null && KCNA_DATELINE.matcher(article.text()).find(), LayoutFit.SHARED, "KCNA dateline");
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.newswire.enrich.parse.site;
 
+import dev.newswire.enrich.parse.LayoutFit;
 import dev.newswire.enrich.parse.PageLayout;
 import dev.newswire.enrich.parse.ParsedPage;
 import dev.newswire.enrich.parse.ParsedTeaser;
@@ -28,8 +29,11 @@ public final class KcnaKpRedesignListParser implements LayoutParser {
   }
 
   @Override
-  public boolean recognises(DecodedPage page) {
-    return page.isHtml() && !page.document().select("div.article h5.block a").isEmpty();
+  public LayoutFit fit(DecodedPage page) {
+    return LayoutFit.none()
+        .plus(page.isHtml() && !page.document().select("div.article h5.block a").isEmpty(), LayoutFit.MARKER,
+            "div.article h5.block list")
+        .plus(KcnaKpArticleParser.SITE.matcher(page.address()).find(), LayoutFit.ADDRESS, "kcna.kp address");
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.newswire.enrich.parse.site;
 
 import dev.newswire.enrich.parse.DateSource;
 import dev.newswire.enrich.parse.FoundDate;
+import dev.newswire.enrich.parse.LayoutFit;
 import dev.newswire.enrich.parse.PageLayout;
 import dev.newswire.enrich.parse.ParsedArticle;
 import dev.newswire.enrich.parse.ParsedPage;
@@ -12,43 +13,34 @@ import dev.newswire.enrich.parse.date.Dateline;
 import dev.newswire.enrich.parse.page.ArticleAssembler;
 import dev.newswire.enrich.parse.page.Dates;
 import dev.newswire.enrich.parse.page.Furniture;
+import dev.newswire.enrich.parse.page.KcnaSigns;
 import dev.newswire.enrich.parse.LayoutParser;
 import dev.newswire.enrich.parse.page.DecodedPage;
 import dev.newswire.enrich.parse.page.Prose;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * KCNA Watch's text copy of a kcna.kp item. In order, each part optional: the capture date (printed twice and
- * glued), {@code KCNA KCNA.kp (En)}, the title (often twice), {@code Date: DD/MM/YYYY | Source: ...}, the body
- * ending in {@code -0-}, the kcna.kp footer, then {@code More From KCNA.kp (En)} with teasers and
- * {@code More Articles}. Copies cut to start at the body are common.
+ * KCNA Watch's text copy of a KCNA-family item. In order, each part optional: the capture date (printed twice and
+ * glued), {@code KCNA <outlet> (En)} naming the outlet copied (KCNA.kp, KCNA.co.jp, Minju Choson, Uriminzokkiri...),
+ * the title (often twice), {@code Date: DD/MM/YYYY | Source: ...}, the body ending in {@code -0-}, the kcna.kp
+ * footer, then {@code More From KCNA.kp (En)} with teasers and {@code More Articles}. The older kcnawatch.co
+ * layout has no capture or outlet line, a {@code Share Button} under the header and an NK News newsletter blurb
+ * instead of the teasers. Copies cut to start at the body are common. The outlet copied never makes the page
+ * that outlet's: a copy is a KCNA Watch page.
  */
 public final class KcnaWatchTextParser implements LayoutParser {
-  private static final Pattern SITE_HEADER = Pattern.compile("(?i)^(?:KCNA\\s+)?KCNA\\.kp\\s*\\(\\s*En\\w*\\s*\\)$");
-  private static final Pattern OTHER_SITES = Pattern.compile("(?i)kcna\\.co\\.jp|rodong\\.rep\\.kp|uriminzokkiri");
-  private static final Pattern MARKERS = Pattern.compile("(?i)kcna\\.kp|kcna\\s*watch|More\\s+From\\s+KCNA");
+  private static final Pattern OTHER_SITES = Pattern.compile("(?i)kcna\\.co\\.jp|kcna\\.kp|rodong\\.rep\\.kp|uriminzokkiri");
+  private static final Pattern WATCH = Pattern.compile("(?i)kcna\\s*watch");
   private static final Pattern KCNA_DATELINE = Pattern.compile("(?m)^\\s*\\p{Lu}[\\p{L} .'-]{1,40},\\s*\\p{L}{3,9}\\.?\\s*\\d{1,2}\\s*\\(\\s*KCNA\\s*\\)");
   /** How far into the page a capture line or title may sit. */
   private static final int HEAD_LINES = 6;
-
-  private final boolean lenient;
-
-  /** The strict recogniser: only pages carrying KCNA Watch or kcna.kp marks. */
-  public KcnaWatchTextParser() {
-    this(false);
-  }
-
-  /**
-   * @param lenient also take any text page whose lines open with a KCNA dateline: the last resort, tried after
-   *                every other layout, since a bare KCNA text is most likely a cut KCNA Watch copy
-   */
-  public KcnaWatchTextParser(boolean lenient) {
-    this.lenient = lenient;
-  }
+  /** A bare KCNA text (dateline, body, end mark) is most likely a KCNA Watch copy cut to start at the body. */
+  private static final int CUT_COPY = LayoutFit.ADDRESS;
 
   @Override
   public PageLayout layout() {
@@ -56,15 +48,30 @@ public final class KcnaWatchTextParser implements LayoutParser {
   }
 
   @Override
-  public boolean recognises(DecodedPage page) {
-    if (page.address().toLowerCase().contains("kcnawatch")) {
-      return true;
+  public LayoutFit fit(DecodedPage page) {
+    boolean watchAddress = page.address().toLowerCase(Locale.ROOT).contains("kcnawatch");
+    LayoutFit fit = LayoutFit.none()
+        .plus(watchAddress, LayoutFit.ADDRESS, "kcnawatch address")
+        .plus(!watchAddress && OTHER_SITES.matcher(page.address()).find(), LayoutFit.OTHER_SITE, "address on another site");
+    if (page.isHtml()) {
+      return fit;
     }
-    if (OTHER_SITES.matcher(page.address()).find()) {
-      return false;
-    }
-    return !page.isHtml() && (MARKERS.matcher(page.text()).find()
-        || (lenient && KCNA_DATELINE.matcher(page.text()).find()));
+    List<String> lines = page.lines();
+    List<String> head = lines.subList(0, Math.min(lines.size(), HEAD_LINES));
+    return fit
+        .plus(!lines.isEmpty() && isCaptureLine(lines.get(0)), LayoutFit.MARKER, "capture line")
+        .plus(head.stream().anyMatch(Furniture::isSiteHeader), LayoutFit.MARKER, "KCNA <outlet> line")
+        .plus(lines.stream().anyMatch(l -> Furniture.isSourceHeader(l) && DateForms.watchHeader(l).isPresent()),
+            LayoutFit.MARKER, "Date/Source header")
+        .plus(lines.stream().anyMatch(Furniture::startsTeasers), LayoutFit.MARKER, "More From block")
+        .plus(lines.stream().anyMatch(Furniture::isCopyFurniture), LayoutFit.MARKER, "KCNA Watch furniture")
+        .plus(WATCH.matcher(page.text()).find(), LayoutFit.SHARED, "KCNA Watch named")
+        .plus(KCNA_DATELINE.matcher(page.text()).find(), CUT_COPY, "KCNA dateline")
+        .plus(KcnaSigns.hasFooter(lines) || KcnaSigns.hasEndMark(lines), LayoutFit.SHARED, "kcna.kp footer or end mark");
+  }
+
+  private static boolean isCaptureLine(String line) {
+    return Dateline.find(line).isEmpty() && DateForms.englishDateLine(line).isPresent();
   }
 
   @Override
@@ -78,15 +85,11 @@ public final class KcnaWatchTextParser implements LayoutParser {
     int start = 0;
 
     // Capture line: only at the very top, before any header; it dates the copy, not the article.
-    if (!lines.isEmpty() && Dateline.find(lines.get(0)).isEmpty()) {
-      Optional<DateReading> capture = DateForms.englishDateLine(lines.get(0));
-      if (capture.isPresent()) {
-        record(capture.get(), DateSource.CAPTURE_TIME, dates, warnings);
-        start = 1;
-      }
+    if (!lines.isEmpty() && isCaptureLine(lines.get(0))) {
+      record(DateForms.englishDateLine(lines.get(0)).orElseThrow(), DateSource.CAPTURE_TIME, dates, warnings);
+      start = 1;
     }
-    int siteHeader = indexOf(lines.subList(0, Math.min(end, start + HEAD_LINES)), start,
-        l -> SITE_HEADER.matcher(l).matches());
+    int siteHeader = indexOf(lines.subList(0, Math.min(end, start + HEAD_LINES)), start, Furniture::isSiteHeader);
     if (siteHeader >= 0) {
       start = siteHeader + 1;
     }
@@ -119,6 +122,7 @@ public final class KcnaWatchTextParser implements LayoutParser {
         DateForms.footer(line).ifPresent(r -> record(r, DateSource.FOOTER, dates, warnings));
         line = DateForms.withoutFooter(line);
       }
+      Prose.endStamp(line).flatMap(DateForms::dotted).ifPresent(r -> record(r, DateSource.FOOTER, dates, warnings));
       if (line.isEmpty() || Furniture.isFurniture(line)) {
         continue;
       }
@@ -163,7 +167,7 @@ public final class KcnaWatchTextParser implements LayoutParser {
     Dates.record(reading, source, dates, warnings);
   }
 
-  private static int indexOf(List<String> lines, int from, java.util.function.Predicate<String> test) {
+  private static int indexOf(List<String> lines, int from, Predicate<String> test) {
     for (int i = from; i < lines.size(); i++) {
       if (test.test(lines.get(i))) {
         return i;

@@ -2,6 +2,7 @@ package dev.newswire.enrich.parse.site;
 
 import dev.newswire.enrich.parse.DateSource;
 import dev.newswire.enrich.parse.FoundDate;
+import dev.newswire.enrich.parse.LayoutFit;
 import dev.newswire.enrich.parse.PageLayout;
 import dev.newswire.enrich.parse.ParsedArticle;
 import dev.newswire.enrich.parse.ParsedPage;
@@ -34,13 +35,15 @@ public final class RodongArticleParser implements LayoutParser {
   }
 
   @Override
-  public boolean recognises(DecodedPage page) {
+  public LayoutFit fit(DecodedPage page) {
+    LayoutFit fit = LayoutFit.none()
+        .plus(RodongListParser.SITE.matcher(page.address()).find(), LayoutFit.ADDRESS, "rodong.rep.kp address");
     if (!page.isHtml()) {
-      return false;
+      return fit;
     }
     Document doc = page.document();
-    return !doc.select("div.ArticleMenuDate").isEmpty()
-        || (page.address().contains("rodong.rep.kp") && !doc.select("p.ArticleContent").isEmpty());
+    return fit.plus(!doc.select("div.ArticleMenuDate").isEmpty(), LayoutFit.MARKER, "div.ArticleMenuDate")
+        .plus(!doc.select("p.ArticleContent").isEmpty(), LayoutFit.SHARED, "p.ArticleContent");
   }
 
   @Override

@@ -1,15 +1,18 @@
 package dev.newswire.enrich.parse.site;
 
+import dev.newswire.enrich.parse.LayoutFit;
 import dev.newswire.enrich.parse.PageLayout;
 import dev.newswire.enrich.parse.ParsedPage;
 import dev.newswire.enrich.parse.ParsedTeaser;
 import dev.newswire.enrich.parse.date.DateForms;
 import dev.newswire.enrich.parse.page.HtmlText;
 import dev.newswire.enrich.parse.LayoutParser;
+import dev.newswire.enrich.parse.page.KcnaSigns;
 import dev.newswire.enrich.parse.page.ListItems;
 import dev.newswire.enrich.parse.page.DecodedPage;
 import org.jsoup.nodes.Element;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,9 +21,13 @@ import java.util.regex.Pattern;
 
 /**
  * Rodong Sinmun English list page: rows with a {@code ListNewsLineDate} ({@code 2022.02.11}) and a link whose
- * target hides in {@code javascript:article_open('...')}.
+ * target hides in {@code javascript:article_open('...')}. Its stored text renderings keep only the headlines, one
+ * a line, without dates or links; each becomes a teaser with its title alone.
  */
 public final class RodongListParser implements LayoutParser {
+  static final Pattern SITE = Pattern.compile("(?i)(?:^|[/.])rodong\\.rep\\.kp(?:[:/]|$)");
+  private static final int MIN_HEADLINE = 10;
+  private static final int MAX_HEADLINE = 400;
   private static final Pattern ARTICLE_OPEN = Pattern.compile("(?i)article_open\\s*\\(\\s*['\"]([^'\"]+)['\"]");
   /** A row is the nearest ancestor of the date that also holds a link; rows are shallow. */
   private static final int MAX_ROW_DEPTH = 4;
@@ -31,12 +38,50 @@ public final class RodongListParser implements LayoutParser {
   }
 
   @Override
-  public boolean recognises(DecodedPage page) {
-    return page.isHtml() && !page.document().select(".ListNewsLineDate").isEmpty();
+  public LayoutFit fit(DecodedPage page) {
+    LayoutFit fit = LayoutFit.none().plus(SITE.matcher(page.address()).find(), LayoutFit.ADDRESS, "rodong.rep.kp address");
+    if (!page.isHtml()) {
+      return fit.plus(isHeadlineList(page.lines()), LayoutFit.SHARED, "bare headline lines");
+    }
+    return fit.plus(!page.document().select(".ListNewsLineDate").isEmpty(), LayoutFit.MARKER, ".ListNewsLineDate rows");
+  }
+
+  /** Text renderings keep only the headlines, one a line: no dateline, no end mark, each line mostly words. */
+  private static boolean isHeadlineList(List<String> lines) {
+    if (lines.isEmpty() || KcnaSigns.hasDateline(lines) || KcnaSigns.hasEndMark(lines)) {
+      return false;
+    }
+    for (String line : lines) {
+      if (!isHeadline(line)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isHeadline(String line) {
+    if (line.length() < MIN_HEADLINE || line.length() > MAX_HEADLINE || !Character.isUpperCase(line.charAt(0))) {
+      return false;
+    }
+    int wordy = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (Character.isLetterOrDigit(c) || c == ' ') {
+        wordy++;
+      }
+    }
+    return wordy * 10 >= line.length() * 9;
   }
 
   @Override
   public ParsedPage parse(DecodedPage page) {
+    if (!page.isHtml()) {
+      List<ParsedTeaser> headlines = new ArrayList<>();
+      for (String line : page.lines()) {
+        headlines.add(new ParsedTeaser(line, null, null, null, null, null));
+      }
+      return new ParsedPage(layout(), List.of(), headlines, List.of());
+    }
     List<String> warnings = new ArrayList<>();
     LinkedHashSet<ParsedTeaser> teasers = new LinkedHashSet<>();
     for (Element dateCell : page.document().select(".ListNewsLineDate")) {
@@ -67,7 +112,7 @@ public final class RodongListParser implements LayoutParser {
       return argument;
     }
     try {
-      return java.net.URI.create(page.address().strip()).resolve(argument.replace(" ", "%20")).toString();
+      return URI.create(page.address().strip()).resolve(argument.replace(" ", "%20")).toString();
     } catch (IllegalArgumentException e) {
       return argument;
     }

@@ -1,5 +1,6 @@
 package dev.newswire.enrich.parse.site;
 
+import dev.newswire.enrich.parse.LayoutFit;
 import dev.newswire.enrich.parse.PageLayout;
 import dev.newswire.enrich.parse.ParsedArticle;
 import dev.newswire.enrich.parse.ParsedPage;
@@ -9,6 +10,8 @@ import dev.newswire.enrich.parse.date.Dateline;
 import dev.newswire.enrich.parse.page.ArticleAssembler;
 import dev.newswire.enrich.parse.page.BodyText;
 import dev.newswire.enrich.parse.page.Furniture;
+import dev.newswire.enrich.parse.page.KcnaSigns;
+import dev.newswire.enrich.parse.page.Prose;
 import dev.newswire.enrich.parse.LayoutParser;
 import dev.newswire.enrich.parse.page.DecodedPage;
 
@@ -26,6 +29,7 @@ import java.util.regex.Pattern;
 public final class UriminzokkiriParser implements LayoutParser {
   private static final Pattern SITE = Pattern.compile("(?i)uriminzokkiri");
   private static final Pattern HEADER_LINE = Pattern.compile("(?i)Juche\\s*\\d{1,3}\\s*\\(\\s*\\d{4}\\s*\\)");
+  private static final Pattern BUREAU = Pattern.compile("(?i)Korea\\s+Ryugilo\\s+Editorial\\s+Bureau");
   private static final int MAX_TITLE_LENGTH = 250;
   /** Lines at the top and bottom of a page that form its frame (site name, menus, footer). */
   private static final int FRAME_LINES = 5;
@@ -37,19 +41,27 @@ public final class UriminzokkiriParser implements LayoutParser {
   }
 
   @Override
-  public boolean recognises(DecodedPage page) {
-    if (SITE.matcher(page.address()).find()) {
-      return true;
-    }
-    // The name alone in a body (a KCNA item quoting the site) proves nothing: only the page's own frame counts.
-    if (page.isHtml() && SITE.matcher(page.document().title()).find()) {
-      return true;
-    }
+  public LayoutFit fit(DecodedPage page) {
     List<String> lines = page.lines();
+    LayoutFit fit = LayoutFit.none()
+        .plus(SITE.matcher(page.address()).find(), LayoutFit.ADDRESS, "uriminzokkiri address")
+        .plus(page.isHtml() && SITE.matcher(page.document().title()).find(), LayoutFit.MARKER, "site name in the title")
+        .plus(hasFrameLine(lines), LayoutFit.MARKER, "site name in the page frame")
+        .plus(lines.stream().anyMatch(l -> Furniture.isFeedbackForm(l) || BUREAU.matcher(l).find()), LayoutFit.MARKER, "feedback form or bureau footer");
+    return fit.plus(lines.stream().limit(FRAME_LINES).anyMatch(l -> HEADER_LINE.matcher(l).find()), LayoutFit.SHARED,
+        "display date header").plus(KcnaSigns.hasDateline(lines), LayoutFit.SHARED, "dateline");
+  }
+
+  /**
+   * The name alone in a body (a KCNA item quoting the site) proves nothing, nor a KCNA Watch copy's
+   * {@code Source: Uriminzokkiri (En)}: only a short line of the page's own frame counts.
+   */
+  private static boolean hasFrameLine(List<String> lines) {
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if ((i < FRAME_LINES || i >= lines.size() - FRAME_LINES) && SITE.matcher(line).find()
-          && line.length() < MAX_FRAME_LINE_LENGTH && Dateline.find(line).isEmpty()) {
+          && line.length() < MAX_FRAME_LINE_LENGTH && Dateline.find(line).isEmpty()
+          && !Furniture.isSourceHeader(line) && !Furniture.isSiteHeader(line)) {
         return true;
       }
     }
@@ -89,12 +101,23 @@ public final class UriminzokkiriParser implements LayoutParser {
     } else {
       String pageTitle = page.isHtml() ? page.document().title().strip() : "";
       title = pageTitle.isEmpty() ? null : pageTitle;
-      body = BodyText.fromLines(lines.subList(header + 1, lines.size()));
+      int first = header + 1;
+      if (title == null && first < lines.size() && isHeadline(lines.get(first))) {
+        // A text rendering without dateline: the headline is the line under the display date.
+        title = lines.get(first);
+        first++;
+      }
+      body = BodyText.fromLines(lines.subList(first, lines.size()));
       if (!body.isEmpty() && body.get(0).equals(title)) {
         body = body.subList(1, body.size());
       }
     }
     ParsedArticle article = ArticleAssembler.assemble(title, body, List.of(), shown, page.captureDate(), false, warnings);
     return new ParsedPage(layout(), List.of(article), List.of(), List.of());
+  }
+
+  private static boolean isHeadline(String line) {
+    return line.length() <= MAX_TITLE_LENGTH && !line.endsWith(".") && !Prose.hasEndMark(line)
+        && !Furniture.isFurniture(line);
   }
 }
