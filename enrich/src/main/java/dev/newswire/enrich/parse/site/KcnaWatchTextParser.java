@@ -31,7 +31,10 @@ public final class KcnaWatchTextParser implements LayoutParser {
   private static final Pattern SITE_HEADER = Pattern.compile("(?i)^(?:KCNA\\s+)?KCNA\\.kp\\s*\\(\\s*En\\w*\\s*\\)$");
   private static final Pattern OTHER_SITES = Pattern.compile("(?i)kcna\\.co\\.jp|rodong\\.rep\\.kp|uriminzokkiri");
   private static final Pattern MARKERS = Pattern.compile("(?i)kcna\\.kp|kcna\\s*watch|More\\s+From\\s+KCNA");
-  private static final Pattern KCNA_DATELINE = Pattern.compile("(?m)^\\s*\\p{Lu}[\\p{L} .'-]{1,40},\\s*\\p{L}{3,9}\\.?\\s*\\d{1,2}\\s*\\(\\s*KCNA\\s*\\)");
+  // Indentation only, not \s: a \s* run after ^ would cross lines, and on many empty lines each line's
+  // attempt would run to the end of them all (quadratic: 12 s on 100,000 empty lines).
+  private static final Pattern KCNA_DATELINE = Pattern.compile(
+      "(?m)^[ \\t\\f\\u000b]*+\\p{Lu}[\\p{L} .'-]{1,40}+,\\s*+\\p{L}{3,9}+\\.?\\s*+\\d{1,2}\\s*+\\(\\s*+KCNA\\s*+\\)");
   /** How far into the page a capture line or title may sit. */
   private static final int HEAD_LINES = 6;
 
