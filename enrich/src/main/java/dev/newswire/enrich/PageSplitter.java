@@ -9,9 +9,6 @@ import dev.newswire.schemas.avro.RawPage;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -22,9 +19,6 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
  * parsed becomes one dead letter with the reason and the original bytes; the stream goes on.
  */
 final class PageSplitter implements Processor<String, byte[], String, Object> {
-  /** Dates on these pages are Pyongyang calendar dates; capture instants are read in that zone. */
-  static final ZoneId PYONGYANG = ZoneId.of("Asia/Pyongyang");
-
   private final PageParser parser;
   private final Topic<String, RawPage> rawPages;
   private final Clock clock;
@@ -56,8 +50,8 @@ final class PageSplitter implements Processor<String, byte[], String, Object> {
     }
     ParsedPage parsed;
     try {
-      parsed = parser.parse(new PageInput(page.getAddress(), bytes(page.getContent()), page.getContentType(),
-          captureDate(page.getCapturedAt())));
+      parsed = parser.parse(PageInput.captured(page.getAddress(), bytes(page.getContent()), page.getContentType(),
+          page.getCapturedAt()));
     } catch (Exception e) {
       // A parser bug must not stop the stream either: the page waits in the dead-letter topic.
       deadLetter(record, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
@@ -68,10 +62,6 @@ final class PageSplitter implements Processor<String, byte[], String, Object> {
     events.articles().forEach(a -> context.forward(record.withKey(a.getId()).withValue(a), EnrichTopology.ARTICLES_SINK));
     events.teasers().forEach(t -> context.forward(record.withKey(t.getId()).withValue(t), EnrichTopology.TEASERS_SINK));
     context.forward(record.withKey(page.getAddress()).withValue(events.summary()), EnrichTopology.PAGES_PARSED_SINK);
-  }
-
-  static LocalDate captureDate(Instant capturedAt) {
-    return capturedAt == null ? null : capturedAt.atZone(PYONGYANG).toLocalDate();
   }
 
   private void deadLetter(Record<String, byte[]> record, String reason, Throwable error) {
