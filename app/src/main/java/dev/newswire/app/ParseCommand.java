@@ -1,7 +1,9 @@
 package dev.newswire.app;
 
 import dev.newswire.enrich.parse.PageInput;
+import dev.newswire.enrich.parse.PageParseException;
 import dev.newswire.enrich.parse.PageParser;
+import dev.newswire.enrich.parse.ParsedPage;
 import dev.newswire.enrich.parse.ParsedPageJson;
 import dev.newswire.ingest.CapturedPage;
 import dev.newswire.ingest.source.FileSource;
@@ -54,8 +56,13 @@ final class ParseCommand implements Callable<Integer> {
       throw new IllegalStateException(file + ": no page in it");
     }
     CapturedPage captured = read.get(0);
-    var page = new PageParser().parse(PageInput.captured(captured.address(), captured.content(),
-        captured.contentType(), captured.capturedAt()));
+    ParsedPage page;
+    try {
+      page = new PageParser().parse(PageInput.captured(captured.address(), captured.content(),
+          captured.contentType(), captured.capturedAt()));
+    } catch (PageParseException e) {
+      throw new IllegalStateException(file + ": " + e.getMessage(), e);
+    }
     spec.commandLine().getOut().println(compact ? ParsedPageJson.toJson(page) : ParsedPageJson.toPrettyJson(page));
     return 0;
   }
