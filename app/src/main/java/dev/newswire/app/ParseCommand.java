@@ -1,13 +1,15 @@
 package dev.newswire.app;
 
 import dev.newswire.enrich.parse.PageInput;
+import dev.newswire.enrich.parse.PageParseException;
 import dev.newswire.enrich.parse.PageParser;
+import dev.newswire.enrich.parse.ParsedPage;
 import dev.newswire.enrich.parse.ParsedPageJson;
 import dev.newswire.ingest.CapturedPage;
 import dev.newswire.ingest.source.FileSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -31,8 +33,8 @@ final class ParseCommand implements Callable<Integer> {
   @Option(names = "--url", paramLabel = "URL", converter = Arguments.PageAddress.class, description = "The page's original address (helps recognise the layout and date it).")
   String url;
 
-  @Option(names = "--captured-at", paramLabel = "YYYY-MM-DD", converter = Arguments.IsoDate.class, description = "When the copy was made (Pyongyang date).")
-  LocalDate capturedAt;
+  @Option(names = "--captured-at", paramLabel = "WHEN", converter = CaptureTimes.class, description = "When the copy was made: a Pyongyang date (YYYY-MM-DD) or an instant, as for run.")
+  Instant capturedAt;
 
   @Mixin PageLimit limit;
 
@@ -44,17 +46,23 @@ final class ParseCommand implements Callable<Integer> {
     if (Files.isDirectory(file)) {
       throw new ParameterException(spec.commandLine(), file + ": is a directory; parse takes one page file");
     }
-    // Read as ingest reads: bounded, never a special file; a refusal names the file.
+    // Read as ingest reads (bounded, never a special file; a refusal names the file) and parsed as enrich parses
+    // a raw page: the same address (the file's, unless --url), content type and capture time as in run.
     List<CapturedPage> read = new ArrayList<>();
-    FileSource.of(List.of(file.toString()), null, null, limit.maxPageBytes).forEach(read::add, refused -> {
+    FileSource.of(List.of(file.toString()), url, capturedAt, limit.maxPageBytes).forEach(read::add, refused -> {
       throw new IllegalStateException(refused.describe());
     });
     if (read.isEmpty()) {
       throw new IllegalStateException(file + ": no page in it");
     }
-    byte[] content = read.get(0).content();
-    String contentType = read.get(0).contentType();
-    var page = new PageParser().parse(new PageInput(url, content, contentType, capturedAt));
+    CapturedPage captured = read.get(0);
+    ParsedPage page;
+    try {
+      page = new PageParser().parse(PageInput.captured(captured.address(), captured.content(),
+          captured.contentType(), captured.capturedAt()));
+    } catch (PageParseException e) {
+      throw new IllegalStateException(file + ": " + e.getMessage(), e);
+    }
     spec.commandLine().getOut().println(compact ? ParsedPageJson.toJson(page) : ParsedPageJson.toPrettyJson(page));
     return 0;
   }

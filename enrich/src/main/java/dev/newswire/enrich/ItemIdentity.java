@@ -54,7 +54,7 @@ public final class ItemIdentity {
   public static final int LEAD_LETTERS = 160;
 
   private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
-  private static final Pattern END_MARK = Pattern.compile("\\s*-0-\\s*$");
+  private static final Pattern END_MARK = Pattern.compile("(?<!\\s)\\s*+-0-\\s*+$");
 
   private ItemIdentity() {}
 

@@ -10,9 +10,6 @@ import dev.newswire.schemas.avro.DeadLetter;
 import dev.newswire.schemas.avro.RawPage;
 import java.nio.ByteBuffer;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -23,9 +20,6 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
  * parsed becomes one dead letter with the reason and the original bytes; the stream goes on.
  */
 final class PageSplitter implements Processor<String, byte[], String, Object> {
-  /** Dates on these pages are Pyongyang calendar dates; capture instants are read in that zone. */
-  static final ZoneId PYONGYANG = ZoneId.of("Asia/Pyongyang");
-
   private final PageParser parser;
   private final Topic<String, RawPage> rawPages;
   private final Clock clock;
@@ -62,8 +56,8 @@ final class PageSplitter implements Processor<String, byte[], String, Object> {
     }
     ParsedPage parsed;
     try {
-      parsed = parser.parse(new PageInput(page.getAddress(), bytes(page.getContent()), page.getContentType(),
-          captureDate(page.getCapturedAt())));
+      parsed = parser.parse(PageInput.captured(page.getAddress(), bytes(page.getContent()), page.getContentType(),
+          page.getCapturedAt()));
     } catch (Exception e) {
       // A parser bug must not stop the stream either: the page waits in the dead-letter topic.
       String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
@@ -76,10 +70,6 @@ final class PageSplitter implements Processor<String, byte[], String, Object> {
     events.teasers().forEach(t -> context.forward(record.withKey(t.getId()).withValue(t), PageOutput.TEASERS.node));
     context.forward(record.withKey(page.getAddress()).withValue(events.summary()), PageOutput.PAGES_PARSED.node);
     metrics.parsed(events.articles().size(), events.teasers().size());
-  }
-
-  static LocalDate captureDate(Instant capturedAt) {
-    return capturedAt == null ? null : capturedAt.atZone(PYONGYANG).toLocalDate();
   }
 
   private void deadLetter(Record<String, byte[]> record, EnrichMetrics.Reason category, String reason, Throwable error) {

@@ -3,7 +3,9 @@ package dev.newswire.enrich;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newswire.embedded.EmbeddedRegistry;
+import dev.newswire.enrich.parse.PageInput;
 import dev.newswire.enrich.parse.PageParser;
+import dev.newswire.enrich.parse.ParsedArticle;
 import dev.newswire.schemas.BoundedDeadLetter;
 import dev.newswire.schemas.Topics;
 import dev.newswire.schemas.avro.Article;
@@ -282,6 +284,23 @@ class EnrichTopologyTest {
     assertThat(letter.getErrorClass()).endsWith("UnrecognisedPageException");
     assertThat(articles.isEmpty()).isTrue();
     assertThat(parsed.isEmpty()).isTrue();
+  }
+
+  @Test
+  void anHtmlPageLabelledTextIsParsedAsHtmlAndAsParseReadsIt() throws Exception {
+    byte[] html = Files.readAllBytes(Path.of("src/test/resources/fixtures/kcna_kp_article/gregorian-footer.html"));
+    String address = "file:///pages/article.txt";
+    Instant captured = Instant.parse("2025-12-14T03:00:00Z");
+    rawPages.pipeInput(address, page(address, html, captured));
+
+    Article a = articles.readValue();
+    ParsedArticle direct = new PageParser().parse(PageInput.captured(address, html, "text/plain", captured))
+        .articles().get(0);
+    assertThat(a.getBody()).isEqualTo(direct.body()).doesNotContain("<p>", "<div", "</");
+    assertThat(a.getPage().getLayout()).isEqualTo("KCNA_KP_ARTICLE");
+    assertThat(a.getPublished()).isEqualTo(direct.published().toString()).isEqualTo("2025-12-14");
+    assertThat(a.getTitle()).isEqualTo(direct.title());
+    assertThat(deadLetters.isEmpty()).isTrue();
   }
 
   private static byte[] bytes(ByteBuffer buffer) {

@@ -105,8 +105,8 @@ class ItemIdentityTest {
 
   static Article captured(OneItem.Capture capture) {
     try {
-      var parsed = PARSER.parse(new PageInput(capture.address(), capture.content(), capture.contentType(),
-          PageSplitter.captureDate(capture.capturedAt())));
+      var parsed = PARSER.parse(PageInput.captured(capture.address(), capture.content(), capture.contentType(),
+          capture.capturedAt()));
       return EventMapper.map(capture.address(), capture.capturedAt(), parsed).articles().get(0);
     } catch (Exception e) {
       throw new AssertionError(capture.address() + ": " + e.getMessage(), e);

@@ -1,6 +1,6 @@
 package dev.newswire.enrich.parse.date;
 
-import java.net.URLDecoder;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
@@ -65,7 +65,7 @@ public final class AddressDates {
   }
 
   private static Optional<DateReading> rodongBase64(String address) {
-    String decodedAddress = URLDecoder.decode(address.replace("+", "%2B"), StandardCharsets.UTF_8);
+    String decodedAddress = percentDecoded(address);
     Matcher tokens = BASE64_TOKEN.matcher(decodedAddress);
     while (tokens.find()) {
       String token = tokens.group();
@@ -80,6 +80,35 @@ public final class AddressDates {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The address with its {@code %XX} escapes decoded as UTF-8. Lenient where URLDecoder throws:
+   * a malformed escape (a stray {@code %}, {@code %2}, {@code %zz}) stays as printed, so an odd address never
+   * costs the page; {@code +} stays a plus, as it is in a path.
+   */
+  static String percentDecoded(String address) {
+    if (address.indexOf('%') < 0) {
+      return address;
+    }
+    StringBuilder out = new StringBuilder(address.length());
+    ByteArrayOutputStream escaped = new ByteArrayOutputStream();
+    int i = 0;
+    while (i < address.length()) {
+      int high = i + 2 < address.length() && address.charAt(i) == '%' ? Character.digit(address.charAt(i + 1), 16) : -1;
+      int low = high >= 0 ? Character.digit(address.charAt(i + 2), 16) : -1;
+      if (low >= 0) {
+        escaped.write(high * 16 + low);
+        i += 3;
+        continue;
+      }
+      if (escaped.size() > 0) {
+        out.append(escaped.toString(StandardCharsets.UTF_8));
+        escaped.reset();
+      }
+      out.append(address.charAt(i++));
+    }
+    return out.append(escaped.toString(StandardCharsets.UTF_8)).toString();
   }
 
   private static String decodeBase64(String token) {

@@ -16,28 +16,30 @@ import java.util.regex.Pattern;
 public final class DateForms {
   private static final String MONTH = "(?<month>" + MonthNames.REGEX + ")\\.?";
 
+  // Every run of spaces is possessive (*+): what follows it is never a space, so giving some back could not
+  // help a match, and on a long run of spaces before a failing part it would cost quadratic time.
   // A year below 1000 is a Juche year (list pages before late 2024 print [113.06.15]).
   private static final Pattern DOTTED = Pattern.compile(
-      "(?i)(?<!\\d)(?<juche>Juche\\s*)?(?<y>\\d{1,4})\\s*\\.\\s*(?<m>\\d{1,2})\\s*\\.\\s*(?<d>\\d{1,2})(?!\\d)\\s*\\.?");
+      "(?i)(?<!\\d)(?<juche>Juche\\s*+)?(?<y>\\d{1,4})\\s*+\\.\\s*+(?<m>\\d{1,2})\\s*+\\.\\s*+(?<d>\\d{1,2})(?!\\d)\\s*+\\.?");
   private static final Pattern FOOTER = Pattern.compile(
-      "(?i)(?:www\\.)?kcna\\.kp\\s*\\(\\s*(?<inner>(?:Juche\\s*)?\\d{1,4}\\s*\\.\\s*\\d{1,2}\\s*\\.\\s*\\d{1,2}\\s*\\.?)\\s*\\)");
+      "(?i)(?:www\\.)?kcna\\.kp\\s*+\\(\\s*+(?<inner>(?:Juche\\s*+)?\\d{1,4}\\s*+\\.\\s*+\\d{1,2}\\s*+\\.\\s*+\\d{1,2}\\s*+\\.?+)\\s*+\\)");
   private static final Pattern BRACKETED = Pattern.compile(
-      "[\\[(]\\s*(?<inner>(?i:Juche\\s*)?\\d{1,4}\\s*\\.\\s*\\d{1,2}\\s*\\.\\s*\\d{1,2}\\s*\\.?)\\s*[\\])]");
+      "[\\[(]\\s*+(?<inner>(?i:Juche\\s*+)?\\d{1,4}\\s*+\\.\\s*+\\d{1,2}\\s*+\\.\\s*+\\d{1,2}\\s*+\\.?+)\\s*+[\\])]");
   private static final Pattern WATCH_HEADER = Pattern.compile(
-      "(?i)\\bDate\\s*:\\s*(?<d>\\d{1,2})\\s*/\\s*(?<m>\\d{1,2})\\s*/\\s*(?<y>\\d{4})(?!\\d)");
+      "(?i)\\bDate\\s*+:\\s*+(?<d>\\d{1,2})\\s*+/\\s*+(?<m>\\d{1,2})\\s*+/\\s*+(?<y>\\d{4})(?!\\d)");
   private static final Pattern ENGLISH = Pattern.compile(
-      "(?i)" + MONTH + "\\s*(?<d>\\d{1,2})(?!\\d)(?:st|nd|rd|th)?\\s*,?\\s*(?<y>\\d{4})(?!\\d)");
+      "(?i)" + MONTH + "\\s*+(?<d>\\d{1,2})(?!\\d)(?:st|nd|rd|th)?+\\s*+,?+\\s*+(?<y>\\d{4})(?!\\d)");
   private static final Pattern ENGLISH_LINE = Pattern.compile(
-      "(?i)^\\s*(?<first>" + MonthNames.REGEX + "\\.?\\s*\\d{1,2}\\s*,?\\s*\\d{4})"
-          + "(?:\\s*" + MonthNames.REGEX + "\\.?\\s*\\d{1,2}\\s*,?\\s*\\d{4})?\\s*$");
+      "(?i)^\\s*+(?<first>" + MonthNames.REGEX + "\\.?+\\s*+\\d{1,2}\\s*+,?+\\s*+\\d{4})"
+          + "(?:\\s*+" + MonthNames.REGEX + "\\.?+\\s*+\\d{1,2}\\s*+,?+\\s*+\\d{4})?+\\s*+$");
   private static final Pattern CALENDAR = Pattern.compile(
-      "(?i)calendar\\s*>+\\s*" + MONTH + "\\s*(?<d>\\d{1,2})(?!\\d)\\s*[.,]?\\s*(?<y>\\d{4})(?!\\d)"
-          + "(?:[\\s|,]*Juche\\s*(?<j>\\d{1,3}))?");
+      "(?i)calendar\\s*+>++\\s*+" + MONTH + "\\s*+(?<d>\\d{1,2})(?!\\d)\\s*+[.,]?+\\s*+(?<y>\\d{4})(?!\\d)"
+          + "(?:[\\s|,]*+Juche\\s*+(?<j>\\d{1,3}))?");
   // Rodong Sinmun and Uriminzokkiri headers: "Mar. 10, Juche 111 (2022) Thursday", "June 20, Juche108(2019)".
   private static final Pattern JUCHE_HEADER = Pattern.compile(
-      "(?i)" + MONTH + "\\s*(?<d>\\d{1,2})(?!\\d)\\s*,?\\s*(?:Juche\\s*(?<j>\\d{1,3})(?!\\d)\\s*)?"
-          + "(?:\\(\\s*(?<y>\\d{4})\\s*\\)|(?<y2>\\d{4})(?!\\d))?"
-          + "\\s*,?\\s*(?<wd>Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)?");
+      "(?i)" + MONTH + "\\s*+(?<d>\\d{1,2})(?!\\d)\\s*+,?+\\s*+(?:Juche\\s*+(?<j>\\d{1,3})(?!\\d)\\s*+)?"
+          + "(?:\\(\\s*+(?<y>\\d{4})\\s*+\\)|(?<y2>\\d{4})(?!\\d))?"
+          + "\\s*+,?+\\s*+(?<wd>Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)?");
 
   private static final Pattern ODD_SPACE = Pattern.compile("[\\u00a0\\u2007\\u202f\\u3000]");
 

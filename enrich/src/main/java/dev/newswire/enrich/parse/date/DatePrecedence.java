@@ -33,7 +33,9 @@ import java.util.Optional;
  *       that print no date at all (the mid-2026 kcna.kp redesign), where it is the only evidence left and is
  *       recorded as such.</li>
  * </ol>
- * Dates inside the body (event dates, teaser dates, decoy script dates) are never candidates.
+ * Dates inside the body (event dates, teaser dates, decoy script dates) are never candidates, and neither is a
+ * date outside {@link PlausibleDates} (a footer saying 9999, a date after the capture): it stays among the
+ * article's dates, with its source, and counts towards {@code datesDisagree}.
  */
 public final class DatePrecedence {
   public static final List<DateSource> ORDER = List.of(
@@ -56,10 +58,12 @@ public final class DatePrecedence {
 
   /**
    * @param captureMayPublish whether this layout has no date of its own, so the capture time may stand in
+   * @param plausible         the days a publication date can fall on
    */
-  public static Choice choose(List<FoundDate> dates, boolean captureMayPublish) {
+  public static Choice choose(List<FoundDate> dates, boolean captureMayPublish, PlausibleDates plausible) {
     Optional<FoundDate> best = dates.stream()
         .filter(f -> captureMayPublish || f.source() != DateSource.CAPTURE_TIME)
+        .filter(plausible::admits)
         .min(BY_RANK);
     if (best.isEmpty()) {
       return Choice.NONE;
@@ -73,10 +77,11 @@ public final class DatePrecedence {
     return new Choice(best.get().date(), best.get().source(), distinct > 1);
   }
 
-  /** The best page date to resolve a dateline's year against: any source but the dateline itself. */
-  public static Optional<LocalDate> reference(List<FoundDate> dates) {
+  /** The best page date to resolve a dateline's year against: any plausible source but the dateline itself. */
+  public static Optional<LocalDate> reference(List<FoundDate> dates, PlausibleDates plausible) {
     return dates.stream()
         .filter(f -> f.source() != DateSource.DATELINE)
+        .filter(plausible::admits)
         .min(BY_RANK)
         .map(FoundDate::date);
   }

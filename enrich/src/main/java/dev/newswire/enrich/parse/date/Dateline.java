@@ -19,11 +19,12 @@ public record Dateline(String place, int month, int day, String agency, String r
 
   // The place is one to four capitalised words; reprints drop the space after the comma, indent the line,
   // or use an en/em dash. Either the agency brackets or a dash must follow, so a sentence that merely starts
-  // with "Pyongyang, May 5 ..." is not a dateline.
+  // with "Pyongyang, May 5 ..." is not a dateline. Runs are possessive (*+): the part after each can never
+  // start with what the run takes, so backtracking into it is only wasted (quadratic) time.
   private static final Pattern FORM = Pattern.compile(
-      "^[\\s\\u00a0\"'|]*(?<place>\\p{Lu}[\\p{L}'.\\-]*(?:[ \\u00a0]\\p{Lu}[\\p{L}'.\\-]*){0,3})[ \\u00a0]*,[ \\u00a0]*"
-          + "(?<month>(?i:" + MonthNames.REGEX + "))\\.?[ \\u00a0]*(?<day>\\d{1,2})(?!\\d)[ \\u00a0]*"
-          + "(?:(?<agency>\\((?:[^()]{1,40})\\))[ \\u00a0]*(?:-{1,3}|[\\u2013\\u2014]{1,2})?"
+      "^[\\s\\u00a0\"'|]*+(?<place>\\p{Lu}[\\p{L}'.\\-]*+(?:[ \\u00a0]\\p{Lu}[\\p{L}'.\\-]*+){0,3})[ \\u00a0]*+,[ \\u00a0]*+"
+          + "(?<month>(?i:" + MonthNames.REGEX + "))\\.?[ \\u00a0]*+(?<day>\\d{1,2})(?!\\d)[ \\u00a0]*+"
+          + "(?:(?<agency>\\((?:[^()]{1,40})\\))[ \\u00a0]*+(?:-{1,3}|[\\u2013\\u2014]{1,2})?"
           + "|(?:-{2,3}|[\\u2013\\u2014]{1,2}))");
 
   /** Reads a dateline at the very start of a paragraph. */

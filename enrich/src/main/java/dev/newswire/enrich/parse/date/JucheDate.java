@@ -15,7 +15,7 @@ public final class JucheDate {
 
   // Tolerant of spacing and padding because reprints and list pages vary; the trailing dot is optional.
   private static final Pattern FORM = Pattern.compile(
-      "(?i)Juche\\s*(\\d{1,3})\\s*\\.\\s*(\\d{1,2})\\s*\\.\\s*(\\d{1,2})\\s*\\.?");
+      "(?i)Juche\\s*+(\\d{1,3})\\s*+\\.\\s*+(\\d{1,2})\\s*+\\.\\s*+(\\d{1,2})\\s*+\\.?");
 
   private JucheDate() {
   }

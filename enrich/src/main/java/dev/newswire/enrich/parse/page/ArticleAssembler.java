@@ -5,8 +5,10 @@ import dev.newswire.enrich.parse.FoundDate;
 import dev.newswire.enrich.parse.ParsedArticle;
 import dev.newswire.enrich.parse.date.DatePrecedence;
 import dev.newswire.enrich.parse.date.Dateline;
+import dev.newswire.enrich.parse.date.PlausibleDates;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +19,7 @@ import java.util.Optional;
  * through here so the date rules exist once.
  */
 public final class ArticleAssembler {
+  private static final ZoneId PYONGYANG = ZoneId.of("Asia/Pyongyang");
   /** Datelines sit in the first paragraph; a subtitle or byline may push them down a little. */
   private static final int DATELINE_SEARCH_PARAGRAPHS = 3;
 
@@ -43,10 +46,11 @@ public final class ArticleAssembler {
                      List<String> warnings) {
     List<FoundDate> dates = new ArrayList<>(pageDates);
     List<String> notes = new ArrayList<>(warnings);
+    PlausibleDates plausible = PlausibleDates.around(dates, captureDate, LocalDate.now(PYONGYANG));
     Optional<Dateline> dateline = findDateline(paragraphs);
     LocalDate datelineDate = null;
     if (dateline.isPresent()) {
-      Optional<LocalDate> reference = DatePrecedence.reference(dates);
+      Optional<LocalDate> reference = DatePrecedence.reference(dates, plausible);
       if (reference.isEmpty() && yearHint != null) {
         reference = Optional.of(yearHint);
       }
@@ -69,7 +73,8 @@ public final class ArticleAssembler {
         && dates.stream().noneMatch(f -> f.source() == DateSource.CAPTURE_TIME)) {
       dates.add(new FoundDate(captureDate, DateSource.CAPTURE_TIME, "capture date"));
     }
-    DatePrecedence.Choice choice = DatePrecedence.choose(dates, captureMayPublish);
+    dates.stream().filter(f -> !plausible.admits(f)).forEach(f -> notes.add(plausible.problem(f)));
+    DatePrecedence.Choice choice = DatePrecedence.choose(dates, captureMayPublish, plausible);
     if (choice.disagree()) {
       notes.add("publication-date sources disagree: " + describe(dates));
     }

@@ -42,17 +42,21 @@ public final class DecodedPage {
         new ArrayList<>(decoded.warnings()));
   }
 
+  /**
+   * An HTML or XML label is believed. Anything else is sniffed: {@code text/plain} often says no more than a
+   * file's {@code .txt} name or a server's default, so a "text" that opens with markup is HTML. A text copy is
+   * HTML only by the sniff alone when its first characters are a tag.
+   */
   static boolean looksLikeHtml(String text, String contentType) {
-    if (contentType != null) {
-      String type = contentType.toLowerCase(Locale.ROOT);
-      if (type.contains("html") || type.contains("xml")) {
-        return true;
-      }
-      if (type.startsWith("text/plain")) {
-        return false;
-      }
+    String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+    if (type.contains("html") || type.contains("xml")) {
+      return true;
     }
-    return HTML_SIGNS.matcher(text.substring(0, Math.min(text.length(), SNIFF_CHARS))).find();
+    String head = text.substring(0, Math.min(text.length(), SNIFF_CHARS));
+    if (type.startsWith("text/plain") && !head.stripLeading().startsWith("<")) {
+      return false;
+    }
+    return HTML_SIGNS.matcher(head).find();
   }
 
   /** The address, or an empty string when unknown, so recognisers can test it without null checks. */

@@ -1,8 +1,10 @@
 package dev.newswire.enrich.parse.page;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -12,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * Bytes to text, honouring in order: a byte-order mark, the content-type charset, a {@code <meta>} charset in
- * the first bytes, then a sniff (valid UTF-8, else windows-1252). Labels follow the HTML standard's aliases
+ * the first bytes, then a sniff (UTF-8, else windows-1252). Labels follow the HTML standard's aliases
  * (ISO-8859-1 means windows-1252; the KS C 5601 labels mean the EUC-KR superset windows-949).
  */
 public final class PageDecoder {
@@ -54,6 +56,10 @@ public final class PageDecoder {
     }
     if (declared != null) {
       Charset charset = lookup(declared);
+      if (StandardCharsets.UTF_8.equals(charset)) {
+        Utf8 utf8 = Utf8.decode(bytes);
+        return new Decoded(utf8.text(), charset, utf8.warnings());
+      }
       if (charset != null) {
         return new Decoded(new String(bytes, charset), charset, List.of());
       }
@@ -64,16 +70,48 @@ public final class PageDecoder {
     return sniff(bytes);
   }
 
+  /**
+   * UTF-8 when the bytes are, or when they hold at least as many UTF-8 characters of two bytes or more as
+   * broken sequences (a UTF-8 page with a few broken bytes stays UTF-8, each bad sequence a U+FFFD, with a
+   * warning); otherwise windows-1252, whose every byte is a character: a real windows-1252 page has lone high
+   * bytes and next to no valid UTF-8 sequences.
+   */
   private static Decoded sniff(byte[] bytes) {
-    try {
-      String text = StandardCharsets.UTF_8.newDecoder()
+    Utf8 utf8 = Utf8.decode(bytes);
+    if (utf8.malformed() == 0 || (utf8.multiByte() > 0 && utf8.multiByte() >= utf8.malformed())) {
+      return new Decoded(utf8.text(), StandardCharsets.UTF_8, utf8.warnings());
+    }
+    Charset cp1252 = Charset.forName("windows-1252");
+    return new Decoded(new String(bytes, cp1252), cp1252, List.of());
+  }
+
+  /** Bytes read as UTF-8, each malformed sequence replaced by U+FFFD and counted. */
+  private record Utf8(String text, int malformed, int multiByte) {
+    static Utf8 decode(byte[] bytes) {
+      CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
-      return new Decoded(text, StandardCharsets.UTF_8, List.of());
-    } catch (CharacterCodingException e) {
-      Charset cp1252 = Charset.forName("windows-1252");
-      return new Decoded(new String(bytes, cp1252), cp1252, List.of());
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
+      ByteBuffer in = ByteBuffer.wrap(bytes);
+      // Never more chars than bytes: a character, a surrogate pair or a replacement takes at least one byte each.
+      CharBuffer out = CharBuffer.allocate(bytes.length);
+      int malformed = 0;
+      CoderResult result = decoder.decode(in, out, true);
+      while (result.isError()) {
+        malformed++;
+        out.put('\ufffd');
+        in.position(in.position() + result.length());
+        result = decoder.decode(in, out, true);
+      }
+      decoder.flush(out);
+      out.flip();
+      String text = out.toString();
+      int nonAscii = (int) text.codePoints().filter(c -> c > 0x7f).count();
+      return new Utf8(text, malformed, nonAscii - malformed);
+    }
+
+    List<String> warnings() {
+      return malformed == 0 ? List.of() : List.of(malformed + (malformed == 1 ? " byte sequence" : " byte sequences")
+          + " not valid UTF-8, each replaced by U+FFFD; the rest of the page is UTF-8");
     }
   }
 

@@ -11,16 +11,19 @@ public final class Prose {
   private static final Pattern ODD_SPACES = Pattern.compile("[\\u00a0\\u2007\\u202f\\u3000\\t\\f\\r\\n\\u000b]");
   private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200b\\u200c\\u200d\\ufeff]");
   private static final Pattern RUNS_OF_SPACE = Pattern.compile(" {2,}");
+  // Each pattern is linear on any line: a run is possessive (never given back) and may start only where it
+  // starts (a lookbehind), not again at each of its characters. LONE_PIPES runs after RUNS_OF_SPACE and
+  // EDGE_PIPES, so its pipes are never followed by a space or the end, and giving pipes back never helps.
   // "Kim Jong Un ," and "( text )" come from leader-name markup and table cells, never from the writers.
-  private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile(" +(?=[,.;:!?)\\]])");
-  private static final Pattern SPACE_BEFORE_POSSESSIVE = Pattern.compile("(?<=\\p{L}) +(?=['\u2019]s\\b)");
-  private static final Pattern SPACE_AFTER_OPEN = Pattern.compile("(?<=[(\\[]) +");
-  private static final Pattern EDGE_PIPES = Pattern.compile("^[|\\s]+|[|\\s]+$");
-  private static final Pattern LONE_PIPES = Pattern.compile(" (?:\\| ?)+(?=\\S)");
-  private static final Pattern END_MARK = Pattern.compile("\\s*-\\s?0\\s?-\\s*$");
+  private static final Pattern SPACE_BEFORE_PUNCT = Pattern.compile("(?<! ) ++(?=[,.;:!?)\\]])");
+  private static final Pattern SPACE_BEFORE_POSSESSIVE = Pattern.compile("(?<=\\p{L}) ++(?=['\u2019]s\\b)");
+  private static final Pattern SPACE_AFTER_OPEN = Pattern.compile("(?<=[(\\[]) ++");
+  private static final Pattern EDGE_PIPES = Pattern.compile("^[|\\s]++|(?<![|\\s])[|\\s]++$");
+  private static final Pattern LONE_PIPES = Pattern.compile(" (?:\\| ?)++(?=\\S)");
+  private static final Pattern END_MARK = Pattern.compile("(?<!\\s)\\s*+-\\s?0\\s?-\\s*+$");
   // Text renderings of kcna.kp pages glue the publish-time stamp to the end mark without its www.kcna.kp.
   private static final Pattern END_MARK_STAMP = Pattern.compile(
-      "-\\s?0\\s?-[ \\u00a0]*\\((?<stamp>(?i:Juche)?[ \\u00a0]*\\d{1,4}\\.\\d{1,2}\\.\\d{1,2}\\.?)\\)[ \\u00a0]*$");
+      "-\\s?0\\s?-[ \\u00a0]*+\\((?<stamp>(?i:Juche)?[ \\u00a0]*+\\d{1,4}\\.\\d{1,2}\\.\\d{1,2}\\.?)\\)[ \\u00a0]*+$");
 
   private Prose() {
   }

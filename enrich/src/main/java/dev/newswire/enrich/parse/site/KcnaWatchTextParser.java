@@ -36,7 +36,10 @@ import java.util.regex.Pattern;
 public final class KcnaWatchTextParser implements LayoutParser {
   private static final Pattern OTHER_SITES = Pattern.compile("(?i)kcna\\.co\\.jp|kcna\\.kp|rodong\\.rep\\.kp|uriminzokkiri");
   private static final Pattern WATCH = Pattern.compile("(?i)kcna\\s*watch");
-  private static final Pattern KCNA_DATELINE = Pattern.compile("(?m)^\\s*\\p{Lu}[\\p{L} .'-]{1,40},\\s*\\p{L}{3,9}\\.?\\s*\\d{1,2}\\s*\\(\\s*KCNA\\s*\\)");
+  // Indentation only, not \s: a \s* run after ^ would cross lines, and on many empty lines each line's
+  // attempt would run to the end of them all (quadratic: 12 s on 100,000 empty lines).
+  private static final Pattern KCNA_DATELINE = Pattern.compile(
+      "(?m)^[ \\t\\f\\u000b]*+\\p{Lu}[\\p{L} .'-]{1,40}+,\\s*+\\p{L}{3,9}+\\.?\\s*+\\d{1,2}\\s*+\\(\\s*+KCNA\\s*+\\)");
   /** How far into the page a capture line or title may sit. */
   private static final int HEAD_LINES = 6;
   /** A bare KCNA text (dateline, body, end mark) is most likely a KCNA Watch copy cut to start at the body. */
