@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "newswire", mixinStandardHelpOptions = true,
     description = "Benchmarks of the newswire pipeline and its parts.",
-    subcommands = {BenchSinkCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {BenchSinkCommand.class, BenchPipelineCommand.class, CommandLine.HelpCommand.class})
 public final class BenchMain {
   private BenchMain() {}
 

@@ -166,7 +166,7 @@ public final class SinkBenchmark {
         String.format(Locale.ROOT, "%.2f", seconds), String.format(Locale.ROOT, "%.0f", rows / seconds)};
   }
 
-  private static String createSchema(String url, String schema) throws Exception {
+  static String createSchema(String url, String schema) throws Exception {
     try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
       s.execute("CREATE SCHEMA " + schema);
     } catch (Exception e) {
@@ -175,7 +175,7 @@ public final class SinkBenchmark {
     return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
   }
 
-  private static void dropSchemas(String url, String... schemas) throws Exception {
+  static void dropSchemas(String url, String... schemas) throws Exception {
     try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
       for (String schema : schemas) {
         s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
