@@ -93,7 +93,7 @@ final class BenchPipelineCommand implements Callable<Integer> {
       store.addAll(SinkBenchmark.run(postgresUrl, pages.size(), SinkConfig.DEFAULT_BATCH_SIZE));
     }
     for (String[] s : store) {
-      rows.add(new String[] {"3 store: " + s[0], "", "", s[4] + " rows/s", s[2] + " rows in " + s[1] + " s"});
+      rows.add(new String[] {"3 store: " + s[0], "", "", s[4] + " rows/s", s[2] + " rows in " + s[3] + " s"});
     }
     boolean exact = endToEnd(work, "sqlite", pagesDir, null, expected, ceiling, pages.size());
     if (!"none".equals(postgresUrl)) {
