@@ -119,10 +119,6 @@ public final class SinkService implements Runnable, AutoCloseable {
     props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, config.batchSize());
     props.put(ConsumerConfig.CLIENT_ID_CONFIG, "newswire-sink");
-    // The broker answers a fetch once it has this much (or the wait is over), not after every record:
-    // fewer, fuller batches, each one transaction, for at most a tenth of a second's latency.
-    props.putIfAbsent(ConsumerConfig.FETCH_MIN_BYTES_CONFIG, 256 << 10);
-    props.putIfAbsent(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 100);
     // A killed sink's partitions go to its replacement after this long, not the 45 s default.
     props.putIfAbsent(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000);
     Map<String, Deserializer<?>> readers = Map.of(
