@@ -15,7 +15,7 @@ import picocli.CommandLine.TypeConversionException;
  * its default) while the command line is parsed, so a bad one is a one-line error and exit 2 before
  * anything starts.
  */
-final class Arguments {
+public final class Arguments {
   private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   private static final Pattern SIZE = Pattern.compile("(\\d{1,12})\\s*(KiB|MiB|K|M|k|m|KB|MB)?");
   private static final Pattern HOST_PORT = Pattern.compile("[A-Za-z0-9._\\-\\[\\]:]+:(\\d{1,5})");
@@ -52,7 +52,7 @@ final class Arguments {
   }
 
   /** A count of at least one, such as partitions, a batch size or a number of pages. */
-  static final class AtLeastOne implements ITypeConverter<Integer> {
+  public static final class AtLeastOne implements ITypeConverter<Integer> {
     @Override
     public Integer convert(String value) {
       return (int) number(value, 1, Integer.MAX_VALUE, "at least 1");

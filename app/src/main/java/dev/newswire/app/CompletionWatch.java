@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +31,9 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 final class CompletionWatch implements AutoCloseable {
   /** What became of one page. */
   record Outcome(String address, PageParsed parsed, String deadLetterReason) {}
+
+  /** Pages looked up in the store per sweep (five sweeps a second). */
+  private static final int ASK_AT_MOST = 2000;
 
   private final KafkaConsumer<String, byte[]> consumer;
   private final Topics topics;
@@ -56,42 +60,55 @@ final class CompletionWatch implements AutoCloseable {
   List<Outcome> await(Set<String> addresses, Store store, Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     Set<String> stored = new HashSet<>();
+    // Kept apart so a sweep costs what is still open, not the whole run (200,000 pages in a replay).
+    Set<String> pending = new LinkedHashSet<>(addresses);
+    Set<String> announced = new LinkedHashSet<>();
     while (true) {
       for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
         if (record.topic().equals(Topics.PAGES_PARSED)) {
           PageParsed page = topics.pagesParsed().valueSerde().deserializer().deserialize(record.topic(), record.value());
-          parsed.put(page.getPage().getAddress(), page);
+          String address = page.getPage().getAddress();
+          parsed.put(address, page);
+          if (pending.contains(address)) {
+            announced.add(address);
+          }
         } else {
           DeadLetter letter = topics.deadLetters().valueSerde().deserializer().deserialize(record.topic(), record.value());
           if (letter.getAddress() != null) {
             deadLetters.put(letter.getAddress(), letter.getStage() + ": " + letter.getReason());
+            pending.remove(letter.getAddress());
+            announced.remove(letter.getAddress());
           }
         }
       }
-      markStored(addresses, stored, store);
-      List<String> pending = addresses.stream()
-          .filter(a -> !stored.contains(a) && !deadLetters.containsKey(a)).toList();
+      markStored(announced, stored, store);
+      announced.removeAll(stored);
+      pending.removeAll(stored);
       if (pending.isEmpty()) {
         return addresses.stream().map(a -> new Outcome(a, stored.contains(a) ? parsed.get(a) : null, deadLetters.get(a))).toList();
       }
       if (System.nanoTime() > deadline) {
         throw new IllegalStateException(pending.size() + " of " + addresses.size()
-            + " pages not in the store after " + timeout.toSeconds() + " s (first: " + pending.get(0) + ")");
+            + " pages not in the store after " + timeout.toSeconds() + " s (first: " + pending.iterator().next() + ")");
       }
     }
   }
 
   /**
    * Marks the pages whose announced parse the store now holds in full: one query per sweep, for the
-   * pages announced and not yet found. A busy or unreachable store is asked again at the next sweep;
-   * any other failure (a broken schema, say) ends the wait at once.
+   * earliest pages announced and not yet found (the sink stores them about in that order; asking for
+   * all of a long backlog every sweep would load the store the sink is writing). A busy or
+   * unreachable store is asked again at the next sweep; any other failure (a broken schema, say) ends
+   * the wait at once.
    */
-  private void markStored(Set<String> addresses, Set<String> stored, Store store) {
-    List<PageRef> announced = addresses.stream().filter(a -> !stored.contains(a) && parsed.containsKey(a))
-        .map(a -> parsed.get(a).getPage()).toList();
+  private void markStored(Set<String> announced, Set<String> stored, Store store) {
+    List<PageRef> asked = announced.stream().limit(ASK_AT_MOST).map(a -> parsed.get(a).getPage()).toList();
+    if (asked.isEmpty()) {
+      return;
+    }
     Map<String, StoredPage> found;
     try {
-      found = store.storedPages(announced);
+      found = store.storedPages(asked);
     } catch (StoreUnavailableException e) {
       return;
     }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 @Command(name = "newswire", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Turns KCNA-family news pages into dated article and teaser events, and a queryable store.",
     subcommands = {RunCommand.class, ParseCommand.class, IngestCommand.class, EnrichCommand.class,
-        SinkCommand.class, SearchCommand.class, TopicsCommand.class, ReplayCommand.class, BenchSinkCommand.class,
+        SinkCommand.class, SearchCommand.class, TopicsCommand.class, ReplayCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main {
   @Option(names = {"-v", "--verbose"}, scope = CommandLine.ScopeType.INHERIT,
@@ -27,7 +27,11 @@ public final class Main {
   }
 
   static CommandLine commandLine() {
-    CommandLine cli = new CommandLine(new Main());
+    return withErrorHandlers(new CommandLine(new Main()));
+  }
+
+  /** One line for a mistyped argument or a failure, as every newswire command answers. */
+  public static CommandLine withErrorHandlers(CommandLine cli) {
     // A mistyped argument gets one line, not a page of usage.
     cli.setParameterExceptionHandler((ex, args) -> {
       PrintWriter err = ex.getCommandLine().getErr();

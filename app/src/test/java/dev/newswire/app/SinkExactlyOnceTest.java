@@ -18,7 +18,8 @@ import dev.newswire.schemas.registry.SchemaRegistryClient;
 import dev.newswire.sink.RetryPolicy;
 import dev.newswire.sink.SinkConfig;
 import dev.newswire.sink.SinkService;
-import dev.newswire.testkit.Corpus;
+import dev.newswire.testkit.GeneratedPages;
+import dev.newswire.testkit.PageEvents;
 import dev.newswire.testkit.Events;
 import dev.newswire.testkit.TcpProxy;
 import dev.newswire.testkit.TestSchema;
@@ -66,7 +67,7 @@ import org.slf4j.LoggerFactory;
  */
 class SinkExactlyOnceTest {
   private static final int PAGES = 1000;
-  private static final Corpus CORPUS = new Corpus(PAGES, 300, 10, 42);
+  private static final PageEvents CORPUS = new PageEvents(new GeneratedPages(PAGES));
 
   @TempDir
   static Path shared;
@@ -121,7 +122,7 @@ class SinkExactlyOnceTest {
             sent.add(producer.send(record(Topics.TEASERS, t.getId(), topics.teasers().valueSerde().serializer()
                 .serialize(Topics.TEASERS, t))));
           }
-          sent.add(producer.send(record(Topics.PAGES_PARSED, Corpus.address(i), topics.pagesParsed().valueSerde()
+          sent.add(producer.send(record(Topics.PAGES_PARSED, PageEvents.address(i), topics.pagesParsed().valueSerde()
               .serializer().serialize(Topics.PAGES_PARSED, CORPUS.parsed(i)))));
         }
         producer.commitTransaction();
@@ -240,8 +241,7 @@ class SinkExactlyOnceTest {
     // Every teaser announces a generated article: half by address, half by date and snippet.
     assertThat(count(url, user, "SELECT count(*) FROM teasers WHERE article_id IS NOT NULL"))
         .isEqualTo(CORPUS.teaserIds().size());
-    Set<String> expectedLinks = new TreeSet<>();
-    CORPUS.teasersOfPage.forEach(ks -> ks.forEach(k -> expectedLinks.add(Corpus.teaserId(k) + "|" + Corpus.address(k))));
+    Set<String> expectedLinks = CORPUS.links();
     assertThat(strings(url, user, "SELECT t.id || '|' || a.page_address FROM teasers t JOIN articles a"
         + " ON a.id = t.article_id")).isEqualTo(expectedLinks);
   }

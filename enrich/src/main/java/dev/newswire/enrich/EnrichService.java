@@ -57,6 +57,9 @@ public final class EnrichService implements AutoCloseable {
     props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toAbsolutePath().toString());
     props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) replication);
     props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 200);
+    // Parsing is the work: a thread per core, each with its share of the raw topic's partitions.
+    props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Math.max(1, Math.min(partitions,
+        Runtime.getRuntime().availableProcessors())));
     props.put(StreamsConfig.consumerPrefix("auto.offset.reset"), "earliest");
     props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, OversizedOutputHandler.class);
     props.put(OversizedOutputHandler.DEAD_LETTERS, topics.deadLetters());

@@ -40,7 +40,24 @@ public final class StableIds {
   }
 
   static String fold(String text) {
-    return text == null ? "" : text.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").trim();
+    if (text == null) {
+      return "";
+    }
+    // Runs of whitespace (as regex \\s) to one space, by hand: replaceAll compiled a pattern per teaser.
+    String lower = text.toLowerCase(Locale.ROOT);
+    StringBuilder out = new StringBuilder(lower.length());
+    boolean inSpace = false;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+      if (!space) {
+        out.append(c);
+      } else if (!inSpace) {
+        out.append(' ');
+      }
+      inSpace = space;
+    }
+    return out.toString().trim();
   }
 
   private static String hash(String text) {

@@ -25,6 +25,11 @@ public record KafkaSettings(String bootstrapServers, String registryUrl, Map<Str
   public static final int RECORD_HEADROOM_BYTES = 1 << 20;
   /** Producers compress; lz4 is cheap on CPU and pages of text shrink several-fold. */
   public static final String COMPRESSION = "lz4";
+  /**
+   * Bytes a producer gathers per partition before it sends: a page yields a dozen records, and the
+   * 16 KiB default sent a request every few pages (each one a round of work for the broker).
+   */
+  public static final int BATCH_BYTES = 256 << 10;
 
   public KafkaSettings {
     extra = Map.copyOf(extra);
@@ -76,7 +81,8 @@ public record KafkaSettings(String bootstrapServers, String registryUrl, Map<Str
   public Map<String, Object> producerSizing() {
     // The user's explicit compression wins; the size limit does not, or records would be refused.
     return Map.of("max.request.size", maxMessageBytes(),
-        "compression.type", extra.getOrDefault("compression.type", COMPRESSION));
+        "compression.type", extra.getOrDefault("compression.type", COMPRESSION),
+        "batch.size", extra.getOrDefault("batch.size", String.valueOf(BATCH_BYTES)));
   }
 
   /** Sizing for consumers, without connection settings. */

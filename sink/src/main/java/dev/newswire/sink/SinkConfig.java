@@ -17,7 +17,8 @@ public record SinkConfig(String bootstrapServers, String registryUrl, String jdb
     int maxPageBytes) {
 
   public static final String DEFAULT_GROUP_ID = "newswire-sink";
-  public static final int DEFAULT_BATCH_SIZE = 500;
+  /** Records per transaction: a transaction costs some twenty statements whatever its size. */
+  public static final int DEFAULT_BATCH_SIZE = 2000;
   public static final Duration DEFAULT_POLL_TIMEOUT = Duration.ofMillis(500);
 
   public SinkConfig {

@@ -20,24 +20,38 @@ import java.util.Set;
  * stored once, so the store must hold exactly {@link #distinctArticles()} articles;
  * {@link #writeWithExpected} writes every expected count beside the pages in {@code expected.json}.
  *
+ * <p>{@link PageEvents} renders the same pages as the events the parser emits for them, for tests and
+ * benchmarks of the sink that need no parser.
+ *
  * <p>{@code java -cp testkit/target/classes dev.newswire.testkit.GeneratedPages PAGES DIR [RECAPTURE_PERCENT]}
  */
 public final class GeneratedPages {
   public static final int TEASERS_PER_PAGE = 10;
   private static final LocalDate FIRST = LocalDate.of(2024, 1, 1);
-  /** Teasers announce pages among the first this many. */
-  private static final int ANNOUNCED_WINDOW = 300;
+  /** Teasers announce pages among the first this many, unless told otherwise. */
+  public static final int ANNOUNCED_WINDOW = 300;
 
   private final int count;
   private final int recapturePercent;
+  private final int announcedWindow;
 
   public GeneratedPages(int count) {
     this(count, 0);
   }
 
   public GeneratedPages(int count, int recapturePercent) {
+    this(count, recapturePercent, ANNOUNCED_WINDOW);
+  }
+
+  /** @param announcedWindow teasers announce pages among the first this many (fewer: more sightings per teaser) */
+  public GeneratedPages(int count, int recapturePercent, int announcedWindow) {
     this.count = count;
     this.recapturePercent = recapturePercent;
+    this.announcedWindow = announcedWindow;
+  }
+
+  public int count() {
+    return count;
   }
 
   public static void main(String[] args) throws IOException {
@@ -78,23 +92,26 @@ public final class GeneratedPages {
   /** The pages announced by page i's teasers: ten other pages, overlapping with its neighbours'. */
   Set<Integer> announced(int page) {
     Set<Integer> out = new LinkedHashSet<>();
-    for (int k = 1; out.size() < TEASERS_PER_PAGE; k++) {
-      out.add((page * 7 + k * 13) % Math.min(count, ANNOUNCED_WINDOW));
+    int window = Math.min(count, announcedWindow);
+    for (int k = 1; k <= window && out.size() < TEASERS_PER_PAGE; k++) {
+      int announced = (page * 7 + k * 13) % window;
+      if (announced != page) {
+        out.add(announced);
+      }
     }
-    out.remove(page);
     return out;
   }
 
   /** The news items page i's teasers announce (two announced pages may show one item). */
-  private Set<Integer> announcedItems(int page) {
+  Set<Integer> announcedItems(int page) {
     Set<Integer> out = new LinkedHashSet<>();
     announced(page).forEach(t -> out.add(item(t)));
     return out;
   }
 
-  public String page(int i) {
+  /** The body of page i's article as the page prints it, with its -0- end mark. */
+  String body(int i) {
     int item = item(i);
-    LocalDate d = date(item);
     String body = firstParagraph(item) + "\n" + "The campaign was reviewed at a meeting held on the spot.\n"
         + "Officials called for greater successes in the coming season. -0-\n";
     if (item != i) {
@@ -104,7 +121,12 @@ public final class GeneratedPages {
         default -> body.replace("\n", "\n\n");
       };
     }
-    StringBuilder page = new StringBuilder(body);
+    return body;
+  }
+
+  public String page(int i) {
+    LocalDate d = date(item(i));
+    StringBuilder page = new StringBuilder(body(i));
     page.append(String.format(Locale.ROOT, "www.kcna.kp (Juche%d.%d.%d.)%n", d.getYear() - 1911, d.getMonthValue(),
         d.getDayOfMonth()));
     page.append("More From KCNA.kp (En)\n");

@@ -183,7 +183,17 @@ public final class DateForms {
 
   /** Pages use no-break and other odd spaces between date parts; the patterns expect plain ones. */
   private static String spaces(String text) {
-    return text == null ? "" : ODD_SPACE.matcher(text).replaceAll(" ");
+    if (text == null) {
+      return "";
+    }
+    // Called on every line; most have none, and a matcher per line was a tenth of the parse.
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\u00a0' || c == '\u2007' || c == '\u202f' || c == '\u3000') {
+        return ODD_SPACE.matcher(text).replaceAll(" ");
+      }
+    }
+    return text;
   }
 
   private static boolean matchesWeekday(LocalDate date, String word) {

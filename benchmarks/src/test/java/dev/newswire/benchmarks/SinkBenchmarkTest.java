@@ -1,4 +1,4 @@
-package dev.newswire.sink.bench;
+package dev.newswire.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

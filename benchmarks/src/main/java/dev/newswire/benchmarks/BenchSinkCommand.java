@@ -1,9 +1,10 @@
-package dev.newswire.app;
+package dev.newswire.benchmarks;
 
-import dev.newswire.sink.bench.SinkBenchmark;
+import dev.newswire.app.Arguments;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,7 +33,7 @@ final class BenchSinkCommand implements Callable<Integer> {
       results.addAll(SinkBenchmark.run("jdbc:sqlite:" + dir.resolve("bench.db"), pages, batchSize));
     } finally {
       try (var files = Files.walk(dir)) {
-        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
     }
     if (!"none".equals(postgresUrl)) {

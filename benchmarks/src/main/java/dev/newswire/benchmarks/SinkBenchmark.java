@@ -1,12 +1,15 @@
-package dev.newswire.sink.bench;
+package dev.newswire.benchmarks;
 
 import dev.newswire.sink.store.Batch;
 import dev.newswire.sink.store.JdbcUrls;
 import dev.newswire.sink.store.Source;
 import dev.newswire.sink.store.Store;
 import dev.newswire.sink.store.StoreCounts;
-import java.io.ByteArrayOutputStream;
+import dev.newswire.testkit.GeneratedPages;
+import dev.newswire.testkit.PageEvents;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -50,7 +53,7 @@ public final class SinkBenchmark {
   }
 
   /** Prints result rows as a table. */
-  public static void print(java.io.PrintStream out, List<String[]> results) {
+  public static void print(PrintStream out, List<String[]> results) {
     out.printf("%-42s %9s %9s %9s %10s%n", "store", "events", "rows", "seconds", "rows/s");
     for (String[] r : results) {
       out.printf("%-42s %9s %9s %9s %10s%n", (Object[]) r);
@@ -69,7 +72,7 @@ public final class SinkBenchmark {
     try {
       String runUrl = postgres ? createSchema(url, schema) : url;
       try (Store store = Store.open(runUrl)) {
-        Workload workload = new Workload(pages);
+        PageEvents workload = workload(pages);
         long events = 0;
         long started = System.nanoTime();
         Batch batch = new Batch();
@@ -77,7 +80,7 @@ public final class SinkBenchmark {
         Long stored = null;
         TopicPartition tp = new TopicPartition("bench", 0);
         for (int i = 0; i < pages; i++) {
-          for (Object event : workload.page(i)) {
+          for (Object event : workload.events(i)) {
             batch.add(event, Source.synthetic(offset++));
             events++;
           }
@@ -101,6 +104,14 @@ public final class SinkBenchmark {
       }
     }
     return results;
+  }
+
+  /**
+   * The events of the generated pages, each page's ten teasers announcing pages among a third as many
+   * as there are pages (so each teaser is seen about thirty times); half announce by address, half by snippet.
+   */
+  static PageEvents workload(int pages) {
+    return new PageEvents(new GeneratedPages(pages, 0, Math.max(GeneratedPages.TEASERS_PER_PAGE + 1, pages / 3)));
   }
 
   /** Loads the rows the sink wrote into an empty copy of the schema with COPY, table by table. */
@@ -155,7 +166,7 @@ public final class SinkBenchmark {
         String.format(Locale.ROOT, "%.2f", seconds), String.format(Locale.ROOT, "%.0f", rows / seconds)};
   }
 
-  private static String createSchema(String url, String schema) throws Exception {
+  static String createSchema(String url, String schema) throws Exception {
     try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
       s.execute("CREATE SCHEMA " + schema);
     } catch (Exception e) {
@@ -164,7 +175,7 @@ public final class SinkBenchmark {
     return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
   }
 
-  private static void dropSchemas(String url, String... schemas) throws Exception {
+  static void dropSchemas(String url, String... schemas) throws Exception {
     try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
       for (String schema : schemas) {
         s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
