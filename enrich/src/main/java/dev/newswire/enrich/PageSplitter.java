@@ -8,6 +8,7 @@ import dev.newswire.schemas.BoundedDeadLetter.Origin;
 import dev.newswire.schemas.Topic;
 import dev.newswire.schemas.avro.DeadLetter;
 import dev.newswire.schemas.avro.RawPage;
+import dev.newswire.schemas.registry.RegistryException;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -47,6 +48,11 @@ final class PageSplitter implements Processor<String, byte[], String, Object> {
     try {
       page = rawPages.valueSerde().deserializer().deserialize(rawPages.name(), record.value());
     } catch (RuntimeException e) {
+      if (RegistryException.isRegistryAway(e)) {
+        // Not the page's fault: failing the task aborts its transaction, and the page is read again once the
+        // registry answers. Dead-lettering it would lose a good page to a registry stall.
+        throw e;
+      }
       deadLetter(record, EnrichMetrics.Reason.UNREADABLE, "unreadable raw page: " + e.getMessage(), e);
       return;
     }

@@ -1,6 +1,7 @@
 package dev.newswire.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.newswire.embedded.EmbeddedRegistry;
 import dev.newswire.enrich.parse.PageInput;
@@ -192,6 +193,25 @@ class EnrichTopologyTest {
     assertThat(articles.isEmpty()).isTrue();
     assertThat(parsed.isEmpty()).isTrue();
     assertThat(letter.getFailedAt()).isEqualTo(CLOCK.instant());
+  }
+
+  @Test
+  void aPageReadWhileTheRegistryIsAwayFailsTheTaskForARetryAndIsNeverDeadLettered() throws Exception {
+    byte[] encoded = topics.rawPages().valueSerde().serializer().serialize(Topics.RAW_PAGES, page(ADDRESS, sample(), null));
+    driver.close();
+    // The same topics, but a registry nobody answers at: the schema id in the page cannot be looked up.
+    Topics away = new Topics(new SchemaRegistryClient("http://127.0.0.1:1"));
+    Properties props = new Properties();
+    props.put(StreamsConfig.APPLICATION_ID_CONFIG, "enrich-test-registry-away");
+    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+    driver = new TopologyTestDriver(EnrichTopology.build(away, new PageParser(), CLOCK, new SimpleMeterRegistry()), props);
+    TestInputTopic<String, byte[]> in = driver.createInputTopic(Topics.RAW_PAGES, Serdes.String().serializer(),
+        Serdes.ByteArray().serializer());
+    TestOutputTopic<String, byte[]> out = driver.createOutputTopic(Topics.DEAD_LETTERS, Serdes.String().deserializer(),
+        Serdes.ByteArray().deserializer());
+
+    assertThatThrownBy(() -> in.pipeInput(ADDRESS, encoded)).hasStackTraceContaining("unreachable");
+    assertThat(out.isEmpty()).isTrue();
   }
 
   @Test

@@ -237,7 +237,7 @@ public final class SinkService implements Runnable, AutoCloseable {
         try {
           batch.add(readers.get(r.topic()).deserialize(r.topic(), r.value()), source);
         } catch (SerializationException e) {
-          if (registryAway(e)) {
+          if (RegistryException.isRegistryAway(e)) {
             throw new RegistryUnavailableException(e);
           }
           batch.reject(source, "cannot read the record: " + e.getMessage(), e);
@@ -251,14 +251,6 @@ public final class SinkService implements Runnable, AutoCloseable {
   }
 
   /** The registry could not be asked (as opposed to answering that the schema id is unknown). */
-  private static boolean registryAway(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof RegistryException r) {
-        return r.status() < 0 || r.status() >= 500;
-      }
-    }
-    return false;
-  }
 
   /** Waits with the partitions paused, still polling so the group does not drop this member. */
   private void waitInGroup(Duration wait) {

@@ -17,4 +17,17 @@ public class RegistryException extends RuntimeException {
   public int status() {
     return status;
   }
+
+  /**
+   * Whether this failure, or one it was caused by, is the registry being away (unreachable, or a server
+   * error) rather than a refusal: worth waiting for, never a reason to dead-letter a record.
+   */
+  public static boolean isRegistryAway(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof RegistryException r) {
+        return r.status() < 0 || r.status() >= 500;
+      }
+    }
+    return false;
+  }
 }
