@@ -16,6 +16,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Set;
 import org.apache.kafka.clients.admin.Admin;
+import org.slf4j.LoggerFactory;
 
 /**
  * Everything a local run needs, started under one data directory: a real Kafka broker, a real
@@ -129,7 +130,7 @@ final class LocalRuntime implements AutoCloseable {
       try {
         started.pop().close();
       } catch (Exception e) {
-        org.slf4j.LoggerFactory.getLogger(LocalRuntime.class).warn("while stopping: {}", e.getMessage());
+        LoggerFactory.getLogger(LocalRuntime.class).warn("while stopping: {}", e.getMessage());
       }
     }
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
+import java.io.RandomAccessFile;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -124,7 +125,7 @@ class CliTest {
     assertThat(device.err().strip()).doesNotContain("\n").contains("/dev/zero", "never read");
 
     Path big = dir.resolve("big.html");
-    try (var file = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+    try (var file = new RandomAccessFile(big.toFile(), "rw")) {
       file.setLength(3L << 30);
     }
     Result tooBig = run("parse", big.toString());

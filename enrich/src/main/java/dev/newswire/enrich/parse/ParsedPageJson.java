@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 
 /**
  * The JSON form of a parsed page, as the {@code parse} command prints it: snake_case keys, ISO-8601 dates,
@@ -63,7 +63,7 @@ public final class ParsedPageJson {
     }
     ArrayNode warnings = root.putArray("warnings");
     // The JSON form has no per-article warnings, so theirs are listed with the page's.
-    java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(page.warnings());
+    LinkedHashSet<String> all = new LinkedHashSet<>(page.warnings());
     page.articles().forEach(a -> all.addAll(a.warnings()));
     all.forEach(warnings::add);
     return root;

@@ -1,8 +1,12 @@
 package dev.newswire.enrich.parse;
 
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
 
 import static dev.newswire.enrich.parse.Pages.parse;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,8 +52,8 @@ class PageParserTest {
   @Test
   void parserIsReusableAcrossThreads() throws Exception {
     byte[] sample = Pages.resource("samples/kcna-watch-2023-12-04.txt");
-    java.util.List<java.util.concurrent.Future<ParsedPage>> results = new java.util.ArrayList<>();
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    List<Future<ParsedPage>> results = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
       for (int i = 0; i < 20; i++) {
         results.add(pool.submit(() -> parser.parse(new PageInput(null, sample, null, null))));

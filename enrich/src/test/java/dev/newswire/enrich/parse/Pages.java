@@ -3,6 +3,7 @@ package dev.newswire.enrich.parse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
 /** Test helpers: load fixtures and parse them. */
@@ -29,12 +30,12 @@ public final class Pages {
   }
 
   public static ParsedPage parseText(String text, String address, LocalDate captureDate) throws PageParseException {
-    return PARSER.parse(new PageInput(address, text.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+    return PARSER.parse(new PageInput(address, text.getBytes(StandardCharsets.UTF_8),
         "text/plain; charset=utf-8", captureDate));
   }
 
   public static ParsedPage parseHtml(String html, String address, LocalDate captureDate) throws PageParseException {
-    return PARSER.parse(new PageInput(address, html.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+    return PARSER.parse(new PageInput(address, html.getBytes(StandardCharsets.UTF_8),
         "text/html; charset=utf-8", captureDate));
   }
 }

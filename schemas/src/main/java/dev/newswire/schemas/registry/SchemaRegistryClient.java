@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -123,7 +124,7 @@ public final class SchemaRegistryClient {
   }
 
   private static String encode(String segment) {
-    return java.net.URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
+    return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
   private JsonNode send(String method, String path, String body) {

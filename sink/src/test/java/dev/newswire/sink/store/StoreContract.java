@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.common.TopicPartition;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -202,8 +203,8 @@ abstract class StoreContract implements ArticleSightingsContract {
     assertThat(store.search("missile", LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 31), 10))
         .extracting(SearchHit::title, SearchHit::published)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("Missiles shown", LocalDate.of(2024, 3, 9)),
-            org.assertj.core.groups.Tuple.tuple("Missile launch", LocalDate.of(2024, 3, 1)));
+            Tuple.tuple("Missiles shown", LocalDate.of(2024, 3, 9)),
+            Tuple.tuple("Missile launch", LocalDate.of(2024, 3, 1)));
     assertThat(store.search("missile launch", null, LocalDate.of(2024, 3, 31), 10)).extracting(SearchHit::title)
         .containsExactly("Missile launch");
     assertThat(store.search("farm", null, null, 10)).extracting(SearchHit::address).containsExactly(p.getAddress());

@@ -1,14 +1,14 @@
 package dev.newswire.enrich.parse.page;
 
 import dev.newswire.enrich.parse.PageInput;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Entities;
 
 /**
  * A page decoded once and shared by the layout recognisers: its text, whether it is HTML, and (lazily) its DOM
@@ -87,7 +87,7 @@ public final class DecodedPage {
 
   public Document document() {
     if (document == null) {
-      document = Jsoup.parse(html ? text : "<pre>" + org.jsoup.nodes.Entities.escape(text) + "</pre>",
+      document = Jsoup.parse(html ? text : "<pre>" + Entities.escape(text) + "</pre>",
           address == null ? "" : address);
     }
     return document;

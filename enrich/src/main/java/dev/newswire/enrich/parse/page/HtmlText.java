@@ -1,14 +1,14 @@
 package dev.newswire.enrich.parse.page;
 
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Text of HTML elements the way a reader sees it. Two things naive extraction gets wrong on these sites:
@@ -56,7 +56,7 @@ public final class HtmlText {
     return e.nameIs("nobr") || e.hasClass("fSpecCs");
   }
 
-  private record Collector(StringBuilder out) implements org.jsoup.select.NodeFilter {
+  private record Collector(StringBuilder out) implements NodeFilter {
     @Override
     public FilterResult head(Node node, int depth) {
       if (node instanceof TextNode text) {

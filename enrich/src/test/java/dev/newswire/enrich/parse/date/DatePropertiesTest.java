@@ -1,22 +1,22 @@
 package dev.newswire.enrich.parse.date;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DatePropertiesTest {
   private static final LocalDate JUCHE_1 = LocalDate.of(1912, 1, 1);
   /** Printed Juche years have at most three digits (a four-digit year is Gregorian): up to Juche 999 = 2910. */
-  private static final int LAST_JUCHE_DAY = (int) java.time.temporal.ChronoUnit.DAYS.between(JUCHE_1, LocalDate.of(2910, 12, 31));
+  private static final int LAST_JUCHE_DAY = (int) ChronoUnit.DAYS.between(JUCHE_1, LocalDate.of(2910, 12, 31));
 
   @Property
   void everyJucheDateRoundTrips(@ForAll @IntRange(min = 0, max = 364_877) int daysAfterJuche1) {
