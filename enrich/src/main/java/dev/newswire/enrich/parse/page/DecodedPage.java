@@ -43,9 +43,9 @@ public final class DecodedPage {
   }
 
   /**
-   * An HTML or XML label is believed. Anything else is sniffed: {@code text/plain} often says no more than a
-   * file's {@code .txt} name or a server's default, so a "text" that opens with markup is HTML. A text copy is
-   * HTML only by the sniff alone when its first characters are a tag.
+   * An HTML or XML label is believed; {@code text/plain} often says no more than a file's {@code .txt} name or a
+   * server's default, so a page so labelled is HTML when it opens with a tag, and an unlabelled one when its
+   * first 4 KiB show any sign of HTML.
    */
   static boolean looksLikeHtml(String text, String contentType) {
     String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
