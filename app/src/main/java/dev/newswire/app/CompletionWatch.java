@@ -37,12 +37,26 @@ final class CompletionWatch implements AutoCloseable {
 
   private final KafkaConsumer<String, byte[]> consumer;
   private final Topics topics;
+  private final String sinkGroup;
   private final Map<String, PageParsed> parsed = new HashMap<>();
+  /** Where each page's latest announcement sits in the page-parsed topic. */
+  private final Map<String, TopicPartition> announcedIn = new HashMap<>();
+  private final Map<String, Long> announcedAt = new HashMap<>();
   private final Map<String, String> deadLetters = new HashMap<>();
 
   /** Starts from the current end of the topics: only what happens after this counts. */
   CompletionWatch(KafkaSettings kafka) {
+    this(kafka, null);
+  }
+
+  /**
+   * @param sinkGroup the sink whose stored position must also be past a page's announcement before the page
+   *     counts as stored: a replay by the same parser finds the earlier rows already matching the counts, and
+   *     only the sink's position tells that it has written this parse; null to go by the counts alone
+   */
+  CompletionWatch(KafkaSettings kafka, String sinkGroup) {
     this.topics = kafka.topics();
+    this.sinkGroup = sinkGroup;
     Map<String, Object> config = kafka.consumerConfig();
     config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -69,6 +83,8 @@ final class CompletionWatch implements AutoCloseable {
           PageParsed page = topics.pagesParsed().valueSerde().deserializer().deserialize(record.topic(), record.value());
           String address = page.getPage().getAddress();
           parsed.put(address, page);
+          announcedIn.put(address, new TopicPartition(record.topic(), record.partition()));
+          announcedAt.put(address, record.offset());
           if (pending.contains(address)) {
             announced.add(address);
           }
@@ -107,14 +123,18 @@ final class CompletionWatch implements AutoCloseable {
       return;
     }
     Map<String, StoredPage> found;
+    Map<TopicPartition, Long> sinkAt;
     try {
       found = store.storedPages(asked);
+      sinkAt = sinkGroup == null ? Map.of() : store.offsets(sinkGroup, new HashSet<>(announcedIn.values()));
     } catch (StoreUnavailableException e) {
       return;
     }
     found.forEach((address, page) -> {
       PageParsed announcement = parsed.get(address);
-      if (page.articles() == announcement.getArticleIds().size()
+      boolean written = sinkGroup == null
+          || sinkAt.getOrDefault(announcedIn.get(address), -1L) > announcedAt.get(address);
+      if (written && page.articles() == announcement.getArticleIds().size()
           && page.sightings() == announcement.getTeaserIds().size()) {
         stored.add(address);
       }

@@ -9,6 +9,7 @@ import dev.newswire.enrich.EnrichService;
 import dev.newswire.schemas.KafkaSettings;
 import dev.newswire.schemas.TopicSetup;
 import dev.newswire.schemas.Topics;
+import dev.newswire.sink.SinkConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -54,7 +55,7 @@ final class LocalRuntime implements AutoCloseable {
         }
       }
       // Positioned before enrich starts, so not one of its results goes unseen.
-      watch = new CompletionWatch(kafka);
+      watch = new CompletionWatch(kafka, SinkConfig.DEFAULT_GROUP_ID);
       started.push(watch);
       enrich = EnrichService.start(kafka, EnrichService.DEFAULT_APPLICATION_ID,
           dataDir.resolve("streams"), PARTITIONS, (short) 1, meters);
