@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PythonConsumerTest {
   private static final Path PYTHON = Path.of("/usr/bin/python3");
   private static final Path SCRIPT = Path.of("../scripts/read-topics.py");
-  private static final Pattern RUNNING = Pattern.compile("running: bootstrap servers (\\S+), schema registry (\\S+);");
+  private static final Pattern RUNNING = Pattern.compile("running: bootstrap servers (\\S+), schema registry ([^\\s,;]+)");
 
   @TempDir Path dir;
 
