@@ -1,8 +1,11 @@
 package dev.newswire.enrich.parse.date;
 
+import dev.newswire.enrich.parse.text.Cheap;
+import dev.newswire.enrich.parse.text.LineRule;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,8 +24,10 @@ public final class DateForms {
   // A year below 1000 is a Juche year (list pages before late 2024 print [113.06.15]).
   private static final Pattern DOTTED = Pattern.compile(
       "(?i)(?<!\\d)(?<juche>Juche\\s*+)?(?<y>\\d{1,4})\\s*+\\.\\s*+(?<m>\\d{1,2})\\s*+\\.\\s*+(?<d>\\d{1,2})(?!\\d)\\s*+\\.?");
-  private static final Pattern FOOTER = Pattern.compile(
-      "(?i)(?:www\\.)?kcna\\.kp\\s*+\\(\\s*+(?<inner>(?:Juche\\s*+)?\\d{1,4}\\s*+\\.\\s*+\\d{1,2}\\s*+\\.\\s*+\\d{1,2}\\s*+\\.?+)\\s*+\\)");
+  private static final LineRule FOOTER = LineRule.finding(Pattern.compile(
+      "(?i)(?:www\\.)?kcna\\.kp\\s*+\\(\\s*+(?<inner>(?:Juche\\s*+)?\\d{1,4}\\s*+\\.\\s*+\\d{1,2}\\s*+\\.\\s*+\\d{1,2}\\s*+\\.?+)\\s*+\\)"),
+      // The footer names kcna.kp: a line without it needs no pattern (nor its spaces mended).
+      text -> Cheap.containsIgnoreCase(text, "kcna.kp"));
   private static final Pattern BRACKETED = Pattern.compile(
       "[\\[(]\\s*+(?<inner>(?i:Juche\\s*+)?\\d{1,4}\\s*+\\.\\s*+\\d{1,2}\\s*+\\.\\s*+\\d{1,2}\\s*+\\.?+)\\s*+[\\])]");
   private static final Pattern WATCH_HEADER = Pattern.compile(
@@ -48,21 +53,30 @@ public final class DateForms {
 
   /** kcna.kp publish-time footer: {@code www.kcna.kp (Juche112.12.4.)}, {@code (2025.4.22.)}. */
   public static Optional<DateReading> footer(String text) {
+    if (!mayBeFooter(text)) {
+      return Optional.empty();
+    }
     text = spaces(text);
-    Matcher m = FOOTER.matcher(text);
+    Matcher m = FOOTER.pattern().matcher(text);
     return m.find() ? dotted(m.group("inner")) : Optional.empty();
   }
 
   /** Whether a line is (or ends with) the kcna.kp footer, whatever its date. */
   public static boolean isFooter(String text) {
+    if (!mayBeFooter(text)) {
+      return false;
+    }
     text = spaces(text);
-    return FOOTER.matcher(text).find();
+    return FOOTER.pattern().matcher(text).find();
   }
 
   /** Removes the kcna.kp footer from a line (reprints sometimes glue it to the last paragraph). */
   public static String withoutFooter(String text) {
+    if (!mayBeFooter(text)) {
+      return spaces(text).strip();
+    }
     text = spaces(text);
-    return FOOTER.matcher(text).replaceAll("").strip();
+    return FOOTER.pattern().matcher(text).replaceAll("").strip();
   }
 
   /** A dotted date {@code 2025.04.22.}, {@code Juche112.12.4.} or {@code 113.6.15}: years below 1000 are Juche. */
@@ -182,6 +196,15 @@ public final class DateForms {
   }
 
   /** Pages use no-break and other odd spaces between date parts; the patterns expect plain ones. */
+  private static boolean mayBeFooter(String text) {
+    return text != null && FOOTER.mayMatch(text);
+  }
+
+  /** The guarded patterns, for the equivalence test. */
+  static List<LineRule> rules() {
+    return List.of(FOOTER);
+  }
+
   private static String spaces(String text) {
     if (text == null) {
       return "";

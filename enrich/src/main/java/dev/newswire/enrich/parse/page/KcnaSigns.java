@@ -5,13 +5,28 @@ import dev.newswire.enrich.parse.date.Dateline;
 
 import java.util.List;
 
-/** Signs of a KCNA item that several layouts share, read from a page's lines for {@code LayoutFit} scores. */
+/**
+ * Signs of a KCNA item that several layouts share, read from a page's lines for {@code LayoutFit} scores: each
+ * is read once per page ({@link DecodedPage} keeps the answer), whichever layouts ask.
+ */
 public final class KcnaSigns {
   private KcnaSigns() {
   }
 
+  public static boolean hasDateline(DecodedPage page) {
+    return page.sign(DecodedPage.Sign.DATELINE);
+  }
+
+  public static boolean hasFooter(DecodedPage page) {
+    return page.sign(DecodedPage.Sign.FOOTER);
+  }
+
+  public static boolean hasEndMark(DecodedPage page) {
+    return page.sign(DecodedPage.Sign.END_MARK);
+  }
+
   /** A line that opens with a dateline, {@code Pyongyang, March 3 (KCNA) --}. */
-  public static boolean hasDateline(List<String> lines) {
+  static boolean hasDateline(List<String> lines) {
     for (String line : lines) {
       if (Dateline.find(line).isPresent()) {
         return true;
@@ -21,7 +36,7 @@ public final class KcnaSigns {
   }
 
   /** The kcna.kp footer, {@code www.kcna.kp (2025.04.22.)}, or its glued form {@code -0- (Juche112.3.18.)}. */
-  public static boolean hasFooter(List<String> lines) {
+  static boolean hasFooter(List<String> lines) {
     for (String line : lines) {
       if (DateForms.isFooter(line) || Prose.endStamp(line).isPresent()) {
         return true;
@@ -31,7 +46,7 @@ public final class KcnaSigns {
   }
 
   /** KCNA's {@code -0-} end mark closing a paragraph. */
-  public static boolean hasEndMark(List<String> lines) {
+  static boolean hasEndMark(List<String> lines) {
     for (String line : lines) {
       if (Prose.hasEndMark(line) || Prose.endStamp(line).isPresent()) {
         return true;

@@ -1,7 +1,10 @@
 package dev.newswire.enrich.parse.page;
 
+import dev.newswire.enrich.parse.text.Cheap;
+import dev.newswire.enrich.parse.text.LineRule;
 import org.jsoup.parser.Parser;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,10 +23,13 @@ public final class Prose {
   private static final Pattern SPACE_AFTER_OPEN = Pattern.compile("(?<=[(\\[]) ++");
   private static final Pattern EDGE_PIPES = Pattern.compile("^[|\\s]++|(?<![|\\s])[|\\s]++$");
   private static final Pattern LONE_PIPES = Pattern.compile(" (?:\\| ?)++(?=\\S)");
-  private static final Pattern END_MARK = Pattern.compile("(?<!\\s)\\s*+-\\s?0\\s?-\\s*+$");
+  // Both end marks end the paragraph: its last visible character is their '-' or ')'.
+  private static final LineRule END_MARK = LineRule.finding(Pattern.compile("(?<!\\s)\\s*+-\\s?0\\s?-\\s*+$"),
+      line -> Cheap.lastVisible(line) == '-');
   // Text renderings of kcna.kp pages glue the publish-time stamp to the end mark without its www.kcna.kp.
-  private static final Pattern END_MARK_STAMP = Pattern.compile(
-      "-\\s?0\\s?-[ \\u00a0]*+\\((?<stamp>(?i:Juche)?[ \\u00a0]*+\\d{1,4}\\.\\d{1,2}\\.\\d{1,2}\\.?)\\)[ \\u00a0]*+$");
+  private static final LineRule END_MARK_STAMP = LineRule.finding(Pattern.compile(
+      "-\\s?0\\s?-[ \\u00a0]*+\\((?<stamp>(?i:Juche)?[ \\u00a0]*+\\d{1,4}\\.\\d{1,2}\\.\\d{1,2}\\.?)\\)[ \\u00a0]*+$"),
+      line -> Cheap.lastVisible(line) == ')');
 
   private Prose() {
   }
@@ -51,7 +57,7 @@ public final class Prose {
         case '\u200b', '\u200c', '\u200d', '\ufeff' -> zeroWidth = true;
         case '\u00a0', '\u2007', '\u202f', '\u3000', '\t', '\f', '\r', '\n', '\u000b' -> oddSpace = true;
         case '|' -> pipe = true;
-        case '(', '[' -> openBracket = true;
+        case '(', '[' -> openBracket |= i + 1 < decoded.length() && decoded.charAt(i + 1) == ' ';
         case ' ' -> spaceBeforeSomething |= i + 1 < decoded.length() && isAfterSpaceTrigger(decoded.charAt(i + 1));
         default -> { }
       }
@@ -90,18 +96,29 @@ public final class Prose {
 
   /** Whether the paragraph ends in KCNA's {@code -0-} end mark, alone or with the stamp glued after it. */
   public static boolean hasEndMark(String paragraph) {
-    return END_MARK.matcher(paragraph).find() || END_MARK_STAMP.matcher(paragraph).find();
+    return END_MARK.test(paragraph) || END_MARK_STAMP.test(paragraph);
   }
 
   /** The paragraph without its trailing {@code -0-} end mark (and any stamp glued after it). */
   public static String withoutEndMark(String paragraph) {
-    String cut = END_MARK_STAMP.matcher(paragraph).replaceAll("");
-    return END_MARK.matcher(cut).replaceAll("").strip();
+    if (!END_MARK.mayMatch(paragraph) && !END_MARK_STAMP.mayMatch(paragraph)) {
+      return paragraph.strip();
+    }
+    String cut = END_MARK_STAMP.pattern().matcher(paragraph).replaceAll("");
+    return END_MARK.pattern().matcher(cut).replaceAll("").strip();
   }
 
   /** The date of a stamp glued after the end mark, {@code -0- (Juche112.3.18.)}, as {@code Juche112.3.18.}. */
   public static Optional<String> endStamp(String paragraph) {
-    Matcher m = END_MARK_STAMP.matcher(paragraph);
+    if (!END_MARK_STAMP.mayMatch(paragraph)) {
+      return Optional.empty();
+    }
+    Matcher m = END_MARK_STAMP.pattern().matcher(paragraph);
     return m.find() ? Optional.of(m.group("stamp")) : Optional.empty();
+  }
+
+  /** The guarded patterns, for the equivalence test. */
+  static List<LineRule> rules() {
+    return List.of(END_MARK, END_MARK_STAMP);
   }
 }

@@ -17,6 +17,7 @@ import dev.newswire.enrich.parse.page.Dates;
 import dev.newswire.enrich.parse.page.Furniture;
 import dev.newswire.enrich.parse.page.KcnaSigns;
 import dev.newswire.enrich.parse.LayoutParser;
+import dev.newswire.enrich.parse.text.Cheap;
 import dev.newswire.enrich.parse.page.DecodedPage;
 import dev.newswire.enrich.parse.page.Prose;
 
@@ -54,8 +55,14 @@ public final class KcnaCoJpParser implements LayoutParser {
   public LayoutFit fit(DecodedPage page) {
     return LayoutFit.none()
         .plus(SITE.matcher(page.address()).find(), LayoutFit.ADDRESS, "kcna.co.jp address")
-        .plus(MARKERS.matcher(page.text()).find(), LayoutFit.MARKER, "calendar line or KNS notice")
-        .plus(KcnaSigns.hasDateline(page.lines()), LayoutFit.SHARED, "dateline");
+        .plus(mayHaveMarkers(page.text()) && MARKERS.matcher(page.text()).find(), LayoutFit.MARKER, "calendar line or KNS notice")
+        .plus(KcnaSigns.hasDateline(page), LayoutFit.SHARED, "dateline");
+  }
+
+  /** A word each of the MARKERS needs, sought before the pattern that would try all three at every character. */
+  private static boolean mayHaveMarkers(String text) {
+    return Cheap.containsIgnoreCase(text, "calendar") || Cheap.containsIgnoreCase(text, "service")
+        || Cheap.containsIgnoreCase(text, "kns");
   }
 
   @Override

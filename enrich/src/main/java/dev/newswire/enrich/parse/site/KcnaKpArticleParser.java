@@ -51,8 +51,8 @@ public final class KcnaKpArticleParser implements LayoutParser {
             LayoutFit.ADDRESS, "kcna.kp article address");
     if (!page.isHtml()) {
       List<String> lines = page.lines();
-      return fit.plus(KcnaSigns.hasFooter(lines), LayoutFit.SHARED, "kcna.kp footer")
-          .plus(KcnaSigns.hasDateline(lines), LayoutFit.SHARED, "dateline");
+      return fit.plus(KcnaSigns.hasFooter(page), LayoutFit.SHARED, "kcna.kp footer")
+          .plus(KcnaSigns.hasDateline(page), LayoutFit.SHARED, "dateline");
     }
     Document doc = page.document();
     return fit

@@ -70,7 +70,7 @@ public final class KcnaWatchTextParser implements LayoutParser {
         .plus(lines.stream().anyMatch(Furniture::isCopyFurniture), LayoutFit.MARKER, "KCNA Watch furniture")
         .plus(WATCH.matcher(page.text()).find(), LayoutFit.SHARED, "KCNA Watch named")
         .plus(KCNA_DATELINE.matcher(page.text()).find(), CUT_COPY, "KCNA dateline")
-        .plus(KcnaSigns.hasFooter(lines) || KcnaSigns.hasEndMark(lines), LayoutFit.SHARED, "kcna.kp footer or end mark");
+        .plus(KcnaSigns.hasFooter(page) || KcnaSigns.hasEndMark(page), LayoutFit.SHARED, "kcna.kp footer or end mark");
   }
 
   private static boolean isCaptureLine(String line) {

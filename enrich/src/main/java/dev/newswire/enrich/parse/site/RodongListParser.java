@@ -41,22 +41,24 @@ public final class RodongListParser implements LayoutParser {
   public LayoutFit fit(DecodedPage page) {
     LayoutFit fit = LayoutFit.none().plus(SITE.matcher(page.address()).find(), LayoutFit.ADDRESS, "rodong.rep.kp address");
     if (!page.isHtml()) {
-      return fit.plus(isHeadlineList(page.lines()), LayoutFit.SHARED, "bare headline lines");
+      return fit.plus(isHeadlineList(page), LayoutFit.SHARED, "bare headline lines");
     }
     return fit.plus(!page.document().select(".ListNewsLineDate").isEmpty(), LayoutFit.MARKER, ".ListNewsLineDate rows");
   }
 
   /** Text renderings keep only the headlines, one a line: no dateline, no end mark, each line mostly words. */
-  private static boolean isHeadlineList(List<String> lines) {
-    if (lines.isEmpty() || KcnaSigns.hasDateline(lines) || KcnaSigns.hasEndMark(lines)) {
+  private static boolean isHeadlineList(DecodedPage page) {
+    List<String> lines = page.lines();
+    if (lines.isEmpty()) {
       return false;
     }
+    // The cheap test of every line first: a page of prose fails it at its first long line.
     for (String line : lines) {
       if (!isHeadline(line)) {
         return false;
       }
     }
-    return true;
+    return !KcnaSigns.hasDateline(page) && !KcnaSigns.hasEndMark(page);
   }
 
   private static boolean isHeadline(String line) {

@@ -9,6 +9,7 @@ import dev.newswire.enrich.parse.date.DateReading;
 import dev.newswire.enrich.parse.date.Dateline;
 import dev.newswire.enrich.parse.page.ArticleAssembler;
 import dev.newswire.enrich.parse.page.BodyText;
+import dev.newswire.enrich.parse.text.Cheap;
 import dev.newswire.enrich.parse.page.Furniture;
 import dev.newswire.enrich.parse.page.KcnaSigns;
 import dev.newswire.enrich.parse.page.Prose;
@@ -47,9 +48,9 @@ public final class UriminzokkiriParser implements LayoutParser {
         .plus(SITE.matcher(page.address()).find(), LayoutFit.ADDRESS, "uriminzokkiri address")
         .plus(page.isHtml() && SITE.matcher(page.document().title()).find(), LayoutFit.MARKER, "site name in the title")
         .plus(hasFrameLine(lines), LayoutFit.MARKER, "site name in the page frame")
-        .plus(lines.stream().anyMatch(l -> Furniture.isFeedbackForm(l) || BUREAU.matcher(l).find()), LayoutFit.MARKER, "feedback form or bureau footer");
+        .plus(lines.stream().anyMatch(l -> Furniture.isFeedbackForm(l) || Cheap.containsIgnoreCase(l, "ryugilo") && BUREAU.matcher(l).find()), LayoutFit.MARKER, "feedback form or bureau footer");
     return fit.plus(lines.stream().limit(FRAME_LINES).anyMatch(l -> HEADER_LINE.matcher(l).find()), LayoutFit.SHARED,
-        "display date header").plus(KcnaSigns.hasDateline(lines), LayoutFit.SHARED, "dateline");
+        "display date header").plus(KcnaSigns.hasDateline(page), LayoutFit.SHARED, "dateline");
   }
 
   /**

@@ -1,0 +1,54 @@
+package dev.newswire.enrich.parse.date;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newswire.enrich.parse.text.LineRule;
+import dev.newswire.enrich.parse.text.RuleCorpus;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+
+/** The cheap conditions before the footer and dateline patterns never refuse a line a pattern accepts. */
+class DateLineRulesTest {
+  private static List<LineRule> rules() {
+    List<LineRule> rules = new ArrayList<>(DateForms.rules());
+    rules.add(Dateline.rule());
+    return rules;
+  }
+
+  @Test
+  void everyLineOfTheTestPagesIsJudgedAsByThePatternsAlone() {
+    Set<String> lines = RuleCorpus.pageLines();
+    assertThat(lines).hasSizeGreaterThan(1000);
+    int accepted = 0;
+    for (LineRule rule : rules()) {
+      assertThat(RuleCorpus.missed(rule, lines)).as("lines %s refuses", rule).isEmpty();
+      accepted += (int) lines.stream().filter(rule::test).count();
+    }
+    // The corpus holds footers and datelines: the rules are tested on lines they accept, not only on prose.
+    assertThat(accepted).isGreaterThan(50);
+  }
+
+  @Property(tries = 3000)
+  void generatedLinesAreJudgedAsByThePatternsAlone(@ForAll("lines") String line) {
+    for (LineRule rule : rules()) {
+      assertThat(rule.test(line)).as("%s on %s", rule, line).isEqualTo(rule.patternAlone(line));
+    }
+  }
+
+  @Test
+  void theConditionsDoRefuseProse() {
+    String prose = "The technical innovation contests of each sector took place widely and simultaneously.";
+    assertThat(rules()).allSatisfy(rule -> assertThat(rule.mayMatch(prose)).as("%s", rule).isFalse());
+  }
+
+  @Provide
+  Arbitrary<String> lines() {
+    return RuleCorpus.generatedLines();
+  }
+}

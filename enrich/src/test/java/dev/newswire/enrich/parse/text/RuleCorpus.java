@@ -1,0 +1,92 @@
+package dev.newswire.enrich.parse.text;
+
+import dev.newswire.enrich.parse.PageInput;
+import dev.newswire.enrich.parse.page.DecodedPage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+
+/**
+ * The lines a {@link LineRule}'s condition is held to: every line of every test page (raw, and as the
+ * parser's cleaned lines), and lines generated from the fragments the patterns look for.
+ */
+public final class RuleCorpus {
+  private static final List<String> FRAGMENTS = List.of("More", "more", " From ", "Articles", "-0-", "- 0 -", "-",
+      "0", "kcna.kp", "KCNA.KP", "www.", "(", ")", "[", "]", "Juche", "112", "2023", ".", "12", "4", " ", "  ", "\u00a0",
+      "\t", "\n", "\r\n", "\u0085", "\u2028", "CAPTCHA", "captcha", "To write your feedbacks", "\u00a9", "Copyright",
+      "All rights reserved", "Pyongyang", ",", "December", "Dec.", "(KCNA)", "--", "\u2014", "Share", "Button",
+      "Read original version at source", "Source:", "Date:", "04/12/2023", "|", ">", "\"", "'", "KCNA Minju Choson",
+      "(En)", "Subscribe to NK News", "We use cookies", "Back", "Top", "Login", "Log in", "calendar", ">>",
+      "KOREA NEWS SERVICE", "KNS", "Kim Jong Un", "Get North Korea headlines", "\u017f", "\u212a", "\u0130", "é");
+
+  // Whole forms the patterns accept, to be wrapped in fragments and re-cased: random fragments alone seldom
+  // make one, and a condition is tested only by lines its pattern accepts.
+  private static final List<String> FORMS = List.of("kcna.kp (2025.04.22.)", "www.kcna.kp (Juche112.12.4.)",
+      "KCNA.kp(113.6.15)", "Pyongyang, December 4 (KCNA) --", " \"Pyongyang,Dec. 4 -- ", "Tokyo, May 5 (KNS-KCNA) ",
+      "Kim Il Sung Square, April 15 \u2014", "|\u00a0Pyongyang , June 1 \u2013", "-0-", "text. -0- ", "text -0-\u0085",
+      "text -0- (Juche112.3.18.)", "-0- (2023.12.4)\u00a0", "More From KCNA.kp (En)", "More Articles", "Copyright 2023",
+      "\u00a9 KCNA", "All rights reserved.", "To write your feedbacks", "Enter the CAPTCHA code", "KCNA Minju Choson (EN)",
+      "KCNA.kp (English)", "Date: 04/12/2023 | Source: KCNA.kp (En)", "Source: Rodong", "Date : 4 / 12 / 2023",
+      "Read original version at source", "Share Button", "Get North Korea headlines", "Subscribe to the NK News daily",
+      "We use cookies on this site", "This website uses cookies", "Accept all cookies", "Cookie policy", "Back to top",
+      "Go to top", "Log in", "Login", "Share on Facebook", "Share this article", "Sign up for news", "| | >", "- 0 -");
+
+  private RuleCorpus() {
+  }
+
+  /** Every line of the test pages under src/test/resources, raw and cleaned. */
+  public static Set<String> pageLines() {
+    Set<String> lines = new LinkedHashSet<>();
+    try (Stream<Path> files = Files.walk(Path.of("src/test/resources"))) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        byte[] bytes = Files.readAllBytes(file);
+        String name = file.getFileName().toString();
+        String type = name.endsWith(".html") || name.endsWith(".htm") ? "text/html" : null;
+        lines.addAll(List.of(new String(bytes, java.nio.charset.StandardCharsets.UTF_8).split("\\R")));
+        lines.addAll(DecodedPage.of(new PageInput("http://example.invalid/" + name, bytes, type, null)).lines());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return lines;
+  }
+
+  /** Lines glued from the fragments the patterns look for, in any order and number. */
+  public static Arbitrary<String> generatedLines() {
+    Arbitrary<String> glued = Arbitraries.of(FRAGMENTS).list().ofMaxSize(12).map(parts -> String.join("", parts));
+    Arbitrary<String> wrapped = net.jqwik.api.Combinators.combine(
+        Arbitraries.of(FRAGMENTS).list().ofMaxSize(2), Arbitraries.of(FORMS), Arbitraries.longs(),
+        Arbitraries.of(FRAGMENTS).list().ofMaxSize(2))
+        .as((before, form, cases, after) -> String.join("", before) + recase(form, cases) + String.join("", after));
+    return Arbitraries.oneOf(glued, wrapped, Arbitraries.of(FORMS));
+  }
+
+  /** The form with the letters whose bit is set in {@code cases} upper-cased, the others lower-cased. */
+  private static String recase(String form, long cases) {
+    StringBuilder out = new StringBuilder(form.length());
+    for (int i = 0; i < form.length(); i++) {
+      char c = form.charAt(i);
+      out.append(cases == 0 ? c : ((cases >>> (i % 64)) & 1) == 1 ? Character.toUpperCase(c) : Character.toLowerCase(c));
+    }
+    return out.toString();
+  }
+
+  /** The lines (of those given) where the rule's condition refuses a line its pattern accepts. */
+  public static List<String> missed(LineRule rule, Iterable<String> lines) {
+    List<String> missed = new ArrayList<>();
+    for (String line : lines) {
+      if (!rule.mayMatch(line) && rule.patternAlone(line)) {
+        missed.add(line);
+      }
+    }
+    return missed;
+  }
+}
