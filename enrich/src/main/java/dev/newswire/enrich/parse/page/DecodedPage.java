@@ -1,5 +1,6 @@
 package dev.newswire.enrich.parse.page;
 
+import dev.newswire.enrich.parse.text.LineRule;
 import dev.newswire.enrich.parse.PageInput;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,8 +16,9 @@ import org.jsoup.nodes.Entities;
  * and its lines. One instance per parse call; not shared between threads.
  */
 public final class DecodedPage {
-  private static final Pattern HTML_SIGNS = Pattern.compile(
-      "(?i)<(?:!doctype\\s+html|html|head|body|div|p|table|span|br|meta|title|article|ul)[\\s/>]");
+  private static final LineRule HTML_SIGNS = LineRule.finding(Pattern.compile(
+      "(?i)<(?:!doctype\\s+html|html|head|body|div|p|table|span|br|meta|title|article|ul)[\\s/>]"),
+      head -> head.indexOf('<') >= 0);
   private static final int SNIFF_CHARS = 4096;
 
   private final String address;
@@ -60,7 +62,7 @@ public final class DecodedPage {
     if (type.startsWith("text/plain") && !head.stripLeading().startsWith("<")) {
       return false;
     }
-    return HTML_SIGNS.matcher(head).find();
+    return HTML_SIGNS.test(head);
   }
 
   /** The address, or an empty string when unknown, so recognisers can test it without null checks. */
@@ -128,7 +130,8 @@ public final class DecodedPage {
     int start = 0;
     for (int i = 0; i <= text.length(); i++) {
       char c = i < text.length() ? text.charAt(i) : '\n';
-      if (c == '\n' || c == '\r' || c == '\u000b' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+      // \n, \u000b, \f and \r are 10 to 13.
+      if (c <= '\r' ? c >= '\n' : c == '\u0085' || c == '\u2028' || c == '\u2029') {
         String clean = Prose.clean(text.substring(start, i));
         if (!clean.isEmpty()) {
           out.add(clean);
@@ -140,5 +143,10 @@ public final class DecodedPage {
       }
     }
     return out;
+  }
+
+  /** The guarded patterns, for the equivalence test. */
+  static List<LineRule> rules() {
+    return List.of(HTML_SIGNS);
   }
 }

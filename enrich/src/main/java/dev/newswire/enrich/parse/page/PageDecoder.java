@@ -1,5 +1,7 @@
 package dev.newswire.enrich.parse.page;
 
+import dev.newswire.enrich.parse.text.Cheap;
+import dev.newswire.enrich.parse.text.LineRule;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -19,8 +21,8 @@ import java.util.regex.Pattern;
  */
 public final class PageDecoder {
   private static final Pattern CONTENT_TYPE_CHARSET = Pattern.compile("(?i)charset\\s*=\\s*[\"']?([\\w.:-]+)");
-  private static final Pattern META_CHARSET = Pattern.compile(
-      "(?i)<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([\\w.:-]+)");
+  private static final LineRule META_CHARSET = LineRule.finding(Pattern.compile(
+      "(?i)<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([\\w.:-]+)"), head -> Cheap.containsIgnoreCase(head, "<meta"));
   private static final int META_SCAN_BYTES = 4096;
 
   /** Decoded text plus the charset used and any doubt about it. */
@@ -49,8 +51,8 @@ public final class PageDecoder {
     }
     if (declared == null) {
       String head = new String(bytes, 0, Math.min(bytes.length, META_SCAN_BYTES), StandardCharsets.ISO_8859_1);
-      Matcher m = META_CHARSET.matcher(head);
-      if (m.find()) {
+      Matcher m = META_CHARSET.pattern().matcher(head);
+      if (META_CHARSET.mayMatch(head) && m.find()) {
         declared = m.group(1);
       }
     }
@@ -142,5 +144,10 @@ public final class PageDecoder {
       }
     }
     return true;
+  }
+
+  /** The guarded patterns, for the equivalence test. */
+  static List<LineRule> rules() {
+    return List.of(META_CHARSET);
   }
 }

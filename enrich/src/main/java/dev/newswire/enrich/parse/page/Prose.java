@@ -31,6 +31,27 @@ public final class Prose {
       "-\\s?0\\s?-[ \\u00a0]*+\\((?<stamp>(?i:Juche)?[ \\u00a0]*+\\d{1,4}\\.\\d{1,2}\\.\\d{1,2}\\.?)\\)[ \\u00a0]*+$"),
       line -> Cheap.lastVisible(line) == ')');
 
+  // What each ASCII character calls for in the scan of cleanDecoded (the scan is the cost of a clean line).
+  private static final byte ODD = 1;
+  private static final byte PIPE = 2;
+  private static final byte OPEN = 3;
+  private static final byte SPACE = 4;
+  private static final byte[] ASCII = new byte[128];
+  private static final boolean[] AFTER_SPACE = new boolean[128];
+
+  static {
+    for (char c : new char[] {'\t', '\f', '\r', '\n', '\u000b'}) {
+      ASCII[c] = ODD;
+    }
+    ASCII['|'] = PIPE;
+    ASCII['('] = OPEN;
+    ASCII['['] = OPEN;
+    ASCII[' '] = SPACE;
+    for (char c : new char[] {' ', ',', '.', ';', ':', '!', '?', ')', ']', '\'', '|'}) {
+      AFTER_SPACE[c] = true;
+    }
+  }
+
   private Prose() {
   }
 
@@ -51,15 +72,27 @@ public final class Prose {
     boolean pipe = false;
     boolean spaceBeforeSomething = false;
     boolean openBracket = false;
-    for (int i = 0; i < decoded.length(); i++) {
+    int n = decoded.length();
+    for (int i = 0; i < n; i++) {
       char c = decoded.charAt(i);
-      switch (c) {
-        case '\u200b', '\u200c', '\u200d', '\ufeff' -> zeroWidth = true;
-        case '\u00a0', '\u2007', '\u202f', '\u3000', '\t', '\f', '\r', '\n', '\u000b' -> oddSpace = true;
-        case '|' -> pipe = true;
-        case '(', '[' -> openBracket |= i + 1 < decoded.length() && decoded.charAt(i + 1) == ' ';
-        case ' ' -> spaceBeforeSomething |= i + 1 < decoded.length() && isAfterSpaceTrigger(decoded.charAt(i + 1));
-        default -> { }
+      if (c < 128) {
+        byte kind = ASCII[c];
+        if (kind == 0) {
+          continue;
+        }
+        switch (kind) {
+          case ODD -> oddSpace = true;
+          case PIPE -> pipe = true;
+          case OPEN -> openBracket |= i + 1 < n && decoded.charAt(i + 1) == ' ';
+          case SPACE -> spaceBeforeSomething |= i + 1 < n && isAfterSpaceTrigger(decoded.charAt(i + 1));
+          default -> { }
+        }
+      } else {
+        switch (c) {
+          case '\u200b', '\u200c', '\u200d', '\ufeff' -> zeroWidth = true;
+          case '\u00a0', '\u2007', '\u202f', '\u3000' -> oddSpace = true;
+          default -> { }
+        }
       }
     }
     String s = decoded;
@@ -88,10 +121,7 @@ public final class Prose {
 
   /** Characters that, right after a space, call for a cleaning pass: punctuation, a quote, another space. */
   private static boolean isAfterSpaceTrigger(char next) {
-    return switch (next) {
-      case ' ', ',', '.', ';', ':', '!', '?', ')', ']', '\'', '\u2019', '|' -> true;
-      default -> false;
-    };
+    return next < 128 ? AFTER_SPACE[next] : next == '\u2019';
   }
 
   /** Whether the paragraph ends in KCNA's {@code -0-} end mark, alone or with the stamp glued after it. */

@@ -17,6 +17,8 @@ import dev.newswire.enrich.parse.page.KcnaSigns;
 import dev.newswire.enrich.parse.LayoutParser;
 import dev.newswire.enrich.parse.page.DecodedPage;
 import dev.newswire.enrich.parse.page.Prose;
+import dev.newswire.enrich.parse.text.Cheap;
+import dev.newswire.enrich.parse.text.LineRule;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,11 +37,13 @@ import java.util.regex.Pattern;
  */
 public final class KcnaWatchTextParser implements LayoutParser {
   private static final Pattern OTHER_SITES = Pattern.compile("(?i)kcna\\.co\\.jp|kcna\\.kp|rodong\\.rep\\.kp|uriminzokkiri");
-  private static final Pattern WATCH = Pattern.compile("(?i)kcna\\s*watch");
+  private static final LineRule WATCH = LineRule.finding(Pattern.compile("(?i)kcna\\s*watch"),
+      text -> Cheap.containsIgnoreCase(text, "watch"));
   // Indentation only, not \s: a \s* run after ^ would cross lines, and on many empty lines each line's
   // attempt would run to the end of them all (quadratic: 12 s on 100,000 empty lines).
-  private static final Pattern KCNA_DATELINE = Pattern.compile(
-      "(?m)^[ \\t\\f\\u000b]*+\\p{Lu}[\\p{L} .'-]{1,40}+,\\s*+\\p{L}{3,9}+\\.?\\s*+\\d{1,2}\\s*+\\(\\s*+KCNA\\s*+\\)");
+  private static final LineRule KCNA_DATELINE = LineRule.openingALine(Pattern.compile(
+      "[ \\t\\f\\u000b]*+\\p{Lu}[\\p{L} .'-]{1,40}+,\\s*+\\p{L}{3,9}+\\.?\\s*+\\d{1,2}\\s*+\\(\\s*+KCNA\\s*+\\)"),
+      text -> text.contains("KCNA"));
   /** How far into the page a capture line or title may sit. */
   private static final int HEAD_LINES = 6;
   /** A bare KCNA text (dateline, body, end mark) is most likely a KCNA Watch copy cut to start at the body. */
@@ -68,8 +72,8 @@ public final class KcnaWatchTextParser implements LayoutParser {
             LayoutFit.MARKER, "Date/Source header")
         .plus(lines.stream().anyMatch(Furniture::startsTeasers), LayoutFit.MARKER, "More From block")
         .plus(lines.stream().anyMatch(Furniture::isCopyFurniture), LayoutFit.MARKER, "KCNA Watch furniture")
-        .plus(WATCH.matcher(page.text()).find(), LayoutFit.SHARED, "KCNA Watch named")
-        .plus(KCNA_DATELINE.matcher(page.text()).find(), CUT_COPY, "KCNA dateline")
+        .plus(WATCH.test(page.text()), LayoutFit.SHARED, "KCNA Watch named")
+        .plus(KCNA_DATELINE.test(page.text()), CUT_COPY, "KCNA dateline")
         .plus(KcnaSigns.hasFooter(page) || KcnaSigns.hasEndMark(page), LayoutFit.SHARED, "kcna.kp footer or end mark");
   }
 
@@ -177,5 +181,10 @@ public final class KcnaWatchTextParser implements LayoutParser {
       }
     }
     return -1;
+  }
+
+  /** The guarded patterns, for the equivalence test. */
+  static java.util.List<LineRule> rules() {
+    return java.util.List.of(KCNA_DATELINE, WATCH);
   }
 }

@@ -11,30 +11,50 @@ public final class Cheap {
   }
 
   /**
-   * Whether {@code text} holds {@code lowerNeedle} in any case. Folds more than a {@code (?i)} pattern does
-   * (Unicode, not only ASCII), which only lets more lines through to the pattern.
+   * Whether {@code text} holds {@code lowerNeedle} with its ASCII letters in any case, as a {@code (?i)} pattern
+   * (which folds only ASCII) would find it. The needle is ASCII and lower-case.
    */
   public static boolean containsIgnoreCase(String text, String lowerNeedle) {
     int n = lowerNeedle.length();
-    char lower = lowerNeedle.charAt(0);
-    char upper = Character.toUpperCase(lower);
+    char first = lowerNeedle.charAt(0);
+    boolean firstLetter = first >= 'a' && first <= 'z';
     for (int i = 0, last = text.length() - n; i <= last; i++) {
       char c = text.charAt(i);
-      if ((c == lower || c == upper) && text.regionMatches(true, i, lowerNeedle, 0, n)) {
+      if (c == first || firstLetter && (c | 0x20) == first) {
+        if (restMatches(text, i, lowerNeedle)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean restMatches(String text, int at, String lowerNeedle) {
+    for (int j = 1; j < lowerNeedle.length(); j++) {
+      char n = lowerNeedle.charAt(j);
+      char c = text.charAt(at + j);
+      // c | 0x20 is a lower-case ASCII letter only for that letter and its capital.
+      if (c != n && !(n >= 'a' && n <= 'z' && (c | 0x20) == n)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the text starts, at its first character, with one of the (ASCII, lower-case) prefixes in any case. */
+  public static boolean opensWithIgnoreCase(String text, String... lowerPrefixes) {
+    for (String prefix : lowerPrefixes) {
+      if (text.length() >= prefix.length() && opensWith(text, prefix)) {
         return true;
       }
     }
     return false;
   }
 
-  /** Whether the text starts, at its first character, with one of the prefixes in any case. */
-  public static boolean opensWithIgnoreCase(String text, String... lowerPrefixes) {
-    for (String prefix : lowerPrefixes) {
-      if (text.regionMatches(true, 0, prefix, 0, prefix.length())) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean opensWith(String text, String lowerPrefix) {
+    char first = lowerPrefix.charAt(0);
+    char c = text.charAt(0);
+    return (c == first || first >= 'a' && first <= 'z' && (c | 0x20) == first) && restMatches(text, 0, lowerPrefix);
   }
 
   /**

@@ -18,6 +18,8 @@ class LineRulesTest {
   private static List<LineRule> rules() {
     List<LineRule> rules = new ArrayList<>(Furniture.rules());
     rules.addAll(Prose.rules());
+    rules.addAll(PageDecoder.rules());
+    rules.addAll(DecodedPage.rules());
     return rules;
   }
 

@@ -37,7 +37,9 @@ public final class RuleCorpus {
       "KCNA.kp (English)", "Date: 04/12/2023 | Source: KCNA.kp (En)", "Source: Rodong", "Date : 4 / 12 / 2023",
       "Read original version at source", "Share Button", "Get North Korea headlines", "Subscribe to the NK News daily",
       "We use cookies on this site", "This website uses cookies", "Accept all cookies", "Cookie policy", "Back to top",
-      "Go to top", "Log in", "Login", "Share on Facebook", "Share this article", "Sign up for news", "| | >", "- 0 -");
+      "Go to top", "Log in", "Login", "Share on Facebook", "Share this article", "Sign up for news", "| | >", "- 0 -",
+      "<meta charset=\"utf-8\">", "<META http-equiv=Content-Type content=\"text/html; charset=EUC-KR\">", "<html>", "<P>",
+      "<!DOCTYPE html>", "<br/>", "KCNA Watch", "kcna\twatch", "KCNAWATCH");
 
   private RuleCorpus() {
   }
@@ -57,6 +59,27 @@ public final class RuleCorpus {
       throw new UncheckedIOException(e);
     }
     return lines;
+  }
+
+  /** The whole text of every test page under src/test/resources, as decoded for the parser. */
+  public static List<String> pageTexts() {
+    List<String> texts = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(Path.of("src/test/resources"))) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        texts.add(DecodedPage.of(new PageInput(null, Files.readAllBytes(file), null, null)).text());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return texts;
+  }
+
+  /** Texts of generated lines, ended by any line terminator (or none). */
+  public static Arbitrary<String> generatedTexts() {
+    Arbitrary<String> ended = net.jqwik.api.Combinators.combine(generatedLines(),
+        Arbitraries.of("", "\n", "\r", "\r\n", "\u0085", "\u2028", "\u2029", "\n\n", "\u000b", "\f"))
+        .as((line, end) -> line + end);
+    return ended.list().ofMaxSize(8).map(lines -> String.join("", lines));
   }
 
   /** Lines glued from the fragments the patterns look for, in any order and number. */
