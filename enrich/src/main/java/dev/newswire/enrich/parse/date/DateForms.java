@@ -34,9 +34,11 @@ public final class DateForms {
       "(?i)\\bDate\\s*+:\\s*+(?<d>\\d{1,2})\\s*+/\\s*+(?<m>\\d{1,2})\\s*+/\\s*+(?<y>\\d{4})(?!\\d)");
   private static final Pattern ENGLISH = Pattern.compile(
       "(?i)" + MONTH + "\\s*+(?<d>\\d{1,2})(?!\\d)(?:st|nd|rd|th)?+\\s*+,?+\\s*+(?<y>\\d{4})(?!\\d)");
-  private static final Pattern ENGLISH_LINE = Pattern.compile(
+  private static final LineRule ENGLISH_LINE = LineRule.finding(Pattern.compile(
       "(?i)^\\s*+(?<first>" + MonthNames.REGEX + "\\.?+\\s*+\\d{1,2}\\s*+,?+\\s*+\\d{4})"
-          + "(?:\\s*+" + MonthNames.REGEX + "\\.?+\\s*+\\d{1,2}\\s*+,?+\\s*+\\d{4})?+\\s*+$");
+          + "(?:\\s*+" + MonthNames.REGEX + "\\.?+\\s*+\\d{1,2}\\s*+,?+\\s*+\\d{4})?+\\s*+$"),
+      // A line of dates alone ends in a year's digit.
+      line -> Character.isDigit(Cheap.lastVisible(line)));
   private static final Pattern CALENDAR = Pattern.compile(
       "(?i)calendar\\s*+>++\\s*+" + MONTH + "\\s*+(?<d>\\d{1,2})(?!\\d)\\s*+[.,]?+\\s*+(?<y>\\d{4})(?!\\d)"
           + "(?:[\\s|,]*+Juche\\s*+(?<j>\\d{1,3}))?");
@@ -126,7 +128,10 @@ public final class DateForms {
    */
   public static Optional<DateReading> englishDateLine(String line) {
     String plain = spaces(line).strip();
-    Matcher m = ENGLISH_LINE.matcher(plain);
+    if (!ENGLISH_LINE.mayMatch(plain)) {
+      return Optional.empty();
+    }
+    Matcher m = ENGLISH_LINE.pattern().matcher(plain);
     return m.find() ? english(m.group("first")).map(r -> withRaw(r, plain)) : Optional.empty();
   }
 
@@ -202,7 +207,7 @@ public final class DateForms {
 
   /** The guarded patterns, for the equivalence test. */
   static List<LineRule> rules() {
-    return List.of(FOOTER);
+    return List.of(FOOTER, ENGLISH_LINE);
   }
 
   private static String spaces(String text) {

@@ -127,16 +127,18 @@ public final class DecodedPage {
   /** The cleaned non-empty lines of a text, split where {@code \\R} would split it, by hand: split() was a tenth of a parse. */
   static List<String> textLines(String text) {
     List<String> out = new ArrayList<>();
+    char[] cs = text.toCharArray();
     int start = 0;
-    for (int i = 0; i <= text.length(); i++) {
-      char c = i < text.length() ? text.charAt(i) : '\n';
+    for (int i = 0; i <= cs.length; i++) {
+      char c = i < cs.length ? cs[i] : '\n';
       // \n, \u000b, \f and \r are 10 to 13.
       if (c <= '\r' ? c >= '\n' : c == '\u0085' || c == '\u2028' || c == '\u2029') {
-        String clean = Prose.clean(text.substring(start, i));
+        String raw = new String(cs, start, i - start);
+        String clean = Prose.needsWork(cs, start, i) ? Prose.clean(raw) : raw.strip();
         if (!clean.isEmpty()) {
           out.add(clean);
         }
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+        if (c == '\r' && i + 1 < cs.length && cs[i + 1] == '\n') {
           i++;
         }
         start = i + 1;
@@ -144,6 +146,7 @@ public final class DecodedPage {
     }
     return out;
   }
+
 
   /** The guarded patterns, for the equivalence test. */
   static List<LineRule> rules() {

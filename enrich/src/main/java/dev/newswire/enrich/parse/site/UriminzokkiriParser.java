@@ -60,7 +60,7 @@ public final class UriminzokkiriParser implements LayoutParser {
   private static boolean hasFrameLine(List<String> lines) {
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
-      if ((i < FRAME_LINES || i >= lines.size() - FRAME_LINES) && SITE.matcher(line).find()
+      if ((i < FRAME_LINES || i >= lines.size() - FRAME_LINES) && Cheap.containsIgnoreCase(line, "uriminzokkiri")
           && line.length() < MAX_FRAME_LINE_LENGTH && Dateline.find(line).isEmpty()
           && !Furniture.isSourceHeader(line) && !Furniture.isSiteHeader(line)) {
         return true;

@@ -15,15 +15,25 @@ public final class Cheap {
    * (which folds only ASCII) would find it. The needle is ASCII and lower-case.
    */
   public static boolean containsIgnoreCase(String text, String lowerNeedle) {
-    int n = lowerNeedle.length();
-    char first = lowerNeedle.charAt(0);
-    boolean firstLetter = first >= 'a' && first <= 'z';
-    for (int i = 0, last = text.length() - n; i <= last; i++) {
-      char c = text.charAt(i);
-      if (c == first || firstLetter && (c | 0x20) == first) {
-        if (restMatches(text, i, lowerNeedle)) {
-          return true;
-        }
+    char lower = lowerNeedle.charAt(0);
+    char upper = lower >= 'a' && lower <= 'z' ? (char) (lower - 32) : lower;
+    int last = text.length() - lowerNeedle.length();
+    // String.indexOf is a vectorised intrinsic: candidates for the first character, in either case, cost
+    // a fraction of a loop over every character.
+    int atLower = text.indexOf(lower);
+    int atUpper = upper == lower ? -1 : text.indexOf(upper);
+    while (atLower >= 0 || atUpper >= 0) {
+      int at = atUpper < 0 || atLower >= 0 && atLower < atUpper ? atLower : atUpper;
+      if (at > last) {
+        return false;
+      }
+      if (restMatches(text, at, lowerNeedle)) {
+        return true;
+      }
+      if (at == atLower) {
+        atLower = text.indexOf(lower, at + 1);
+      } else {
+        atUpper = text.indexOf(upper, at + 1);
       }
     }
     return false;

@@ -49,6 +49,28 @@ class LineRulesTest {
     assertThat(rules()).allSatisfy(rule -> assertThat(rule.mayMatch(prose)).as("%s", rule).isFalse());
   }
 
+  @Test
+  void theTestPagesSplitIntoTheSameCleanLinesAsBySplitAndClean() {
+    for (String text : RuleCorpus.pageTexts()) {
+      assertThat(DecodedPage.textLines(text)).isEqualTo(splitAndClean(text));
+    }
+  }
+
+  @Property(tries = 3000)
+  void generatedTextsSplitIntoTheSameCleanLinesAsBySplitAndClean(@ForAll("texts") String text) {
+    assertThat(DecodedPage.textLines(text)).isEqualTo(splitAndClean(text));
+  }
+
+  /** What textLines did before it skipped the cleaning passes on lines that need none. */
+  private static List<String> splitAndClean(String text) {
+    return java.util.Arrays.stream(text.split("\\R")).map(Prose::clean).filter(l -> !l.isEmpty()).toList();
+  }
+
+  @Provide
+  Arbitrary<String> texts() {
+    return RuleCorpus.generatedTexts();
+  }
+
   @Provide
   Arbitrary<String> lines() {
     return RuleCorpus.generatedLines();

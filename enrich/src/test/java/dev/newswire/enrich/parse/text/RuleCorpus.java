@@ -23,7 +23,7 @@ public final class RuleCorpus {
       "0", "kcna.kp", "KCNA.KP", "www.", "(", ")", "[", "]", "Juche", "112", "2023", ".", "12", "4", " ", "  ", "\u00a0",
       "\t", "\n", "\r\n", "\u0085", "\u2028", "CAPTCHA", "captcha", "To write your feedbacks", "\u00a9", "Copyright",
       "All rights reserved", "Pyongyang", ",", "December", "Dec.", "(KCNA)", "--", "\u2014", "Share", "Button",
-      "Read original version at source", "Source:", "Date:", "04/12/2023", "|", ">", "\"", "'", "KCNA Minju Choson",
+      "Read original version at source", "Source:", "Date:", "04/12/2023", "|", ">", "\"", "'", "KCNA Minju Choson", "&amp;", "&#160;", "&nbsp;", "\u200b", "\ufeff", "\u3000", "\u2007", "( ", "[ ", " ]", " ,", " \u2019s", " |",
       "(En)", "Subscribe to NK News", "We use cookies", "Back", "Top", "Login", "Log in", "calendar", ">>",
       "KOREA NEWS SERVICE", "KNS", "Kim Jong Un", "Get North Korea headlines", "\u017f", "\u212a", "\u0130", "é");
 
@@ -39,7 +39,7 @@ public final class RuleCorpus {
       "We use cookies on this site", "This website uses cookies", "Accept all cookies", "Cookie policy", "Back to top",
       "Go to top", "Log in", "Login", "Share on Facebook", "Share this article", "Sign up for news", "| | >", "- 0 -",
       "<meta charset=\"utf-8\">", "<META http-equiv=Content-Type content=\"text/html; charset=EUC-KR\">", "<html>", "<P>",
-      "<!DOCTYPE html>", "<br/>", "KCNA Watch", "kcna\twatch", "KCNAWATCH");
+      "<!DOCTYPE html>", "<br/>", "KCNA Watch", "kcna\twatch", "KCNAWATCH", "January 26, 2026", "Jan. 5 2024 Feb 6, 2025", "  december 4,2023\u00a0");
 
   private RuleCorpus() {
   }
