@@ -10,6 +10,7 @@ import dev.newswire.enrich.parse.ParsedPage;
 import dev.newswire.enrich.parse.ParsedTeaser;
 import dev.newswire.enrich.parse.date.DateForms;
 import dev.newswire.enrich.parse.date.Dateline;
+import dev.newswire.enrich.parse.page.Css;
 import dev.newswire.enrich.parse.page.ArticleAssembler;
 import dev.newswire.enrich.parse.page.BodyText;
 import dev.newswire.enrich.parse.page.Dates;
@@ -56,7 +57,7 @@ public final class KcnaKpArticleParser implements LayoutParser {
     }
     Document doc = page.document();
     return fit
-        .plus(!doc.select("div.article-content-body, div.article-main-title").isEmpty(), LayoutFit.MARKER,
+        .plus(!doc.select(Css.of("div.article-content-body, div.article-main-title")).isEmpty(), LayoutFit.MARKER,
             "kcna.kp article markup")
         .plus(articleStamp(doc) != null, LayoutFit.MARKER, "publish-time stamp");
   }
@@ -75,12 +76,12 @@ public final class KcnaKpArticleParser implements LayoutParser {
       String text = HtmlText.of(stamp);
       Dates.record(DateForms.footer(text).or(() -> DateForms.dotted(text)), DateSource.FOOTER, dates, warnings);
     }
-    Element body = doc.selectFirst("div.article-content-body");
-    Elements paragraphs = body == null ? new Elements() : body.select("div.content-wrapper p");
+    Element body = doc.selectFirst(Css.of("div.article-content-body"));
+    Elements paragraphs = body == null ? new Elements() : body.select(Css.of("div.content-wrapper p"));
     if (paragraphs.isEmpty() && body != null) {
-      paragraphs = body.select("p");
+      paragraphs = body.select(Css.of("p"));
     }
-    paragraphs.removeIf(p -> !p.select("span.publish-time").isEmpty() && HtmlText.of(p).length() < 40);
+    paragraphs.removeIf(p -> !p.select(Css.of("span.publish-time")).isEmpty() && HtmlText.of(p).length() < 40);
     List<String> text = paragraphs.isEmpty() && body != null
         ? BodyText.fromLines(HtmlText.lines(body)) : BodyText.fromElements(paragraphs);
     ParsedArticle article = ArticleAssembler.assemble(title(doc), text, dates, page.captureDate(), false, warnings);
@@ -117,7 +118,7 @@ public final class KcnaKpArticleParser implements LayoutParser {
 
   /** The article's own stamp: the first {@code publish-time} not in a list of other articles. */
   private static Element articleStamp(Document doc) {
-    for (Element stamp : doc.select("span.publish-time")) {
+    for (Element stamp : doc.select(Css.of("span.publish-time"))) {
       if (stamp.closest("ul.article-link") == null) {
         return stamp;
       }
@@ -126,7 +127,7 @@ public final class KcnaKpArticleParser implements LayoutParser {
   }
 
   static String title(Document doc) {
-    Element main = doc.selectFirst("div.article-main-title");
+    Element main = doc.selectFirst(Css.of("div.article-main-title"));
     if (main != null && !HtmlText.of(main).isEmpty()) {
       return HtmlText.of(main);
     }

@@ -6,6 +6,7 @@ import dev.newswire.enrich.parse.ParsedPage;
 import dev.newswire.enrich.parse.ParsedTeaser;
 import dev.newswire.enrich.parse.date.DateForms;
 import dev.newswire.enrich.parse.date.DateReading;
+import dev.newswire.enrich.parse.page.Css;
 import dev.newswire.enrich.parse.page.HtmlText;
 import dev.newswire.enrich.parse.LayoutParser;
 import dev.newswire.enrich.parse.page.ListItems;
@@ -32,7 +33,7 @@ public final class KcnaKpListParser implements LayoutParser {
   @Override
   public LayoutFit fit(DecodedPage page) {
     return LayoutFit.none()
-        .plus(page.isHtml() && !page.document().select("ul.article-link li a").isEmpty(), LayoutFit.MARKER,
+        .plus(page.isHtml() && !page.document().select(Css.of("ul.article-link li a")).isEmpty(), LayoutFit.MARKER,
             "ul.article-link list")
         .plus(KcnaKpArticleParser.SITE.matcher(page.address()).find(), LayoutFit.ADDRESS, "kcna.kp address");
   }
@@ -47,16 +48,16 @@ public final class KcnaKpListParser implements LayoutParser {
   /** The rows of every {@code ul.article-link} on the page, once each; article pages carry such a list too. */
   static List<ParsedTeaser> rows(Document document, List<String> warnings) {
     LinkedHashSet<ParsedTeaser> teasers = new LinkedHashSet<>();
-    for (Element item : document.select("ul.article-link li")) {
-      Element link = item.selectFirst("a");
+    for (Element item : document.select(Css.of("ul.article-link li"))) {
+      Element link = item.selectFirst(Css.of("a"));
       if (link == null) {
         continue;
       }
-      Element stamp = item.selectFirst("span.publish-time");
+      Element stamp = item.selectFirst(Css.of("span.publish-time"));
       String stampText = stamp == null ? "" : HtmlText.of(stamp);
       Optional<DateReading> date = DateForms.bracketed(stampText).or(() -> DateForms.dotted(stampText));
       Element titleOnly = link.clone();
-      titleOnly.select("span.publish-time").remove();
+      titleOnly.select(Css.of("span.publish-time")).remove();
       String title = DateForms.withoutBracketed(HtmlText.of(titleOnly));
       ListItems.teaser(title, null, date, ListItems.href(link), warnings).ifPresent(teasers::add);
     }

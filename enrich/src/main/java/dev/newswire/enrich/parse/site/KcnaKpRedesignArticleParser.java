@@ -7,6 +7,7 @@ import dev.newswire.enrich.parse.PageLayout;
 import dev.newswire.enrich.parse.ParsedArticle;
 import dev.newswire.enrich.parse.ParsedPage;
 import dev.newswire.enrich.parse.date.DateForms;
+import dev.newswire.enrich.parse.page.Css;
 import dev.newswire.enrich.parse.page.ArticleAssembler;
 import dev.newswire.enrich.parse.page.BodyText;
 import dev.newswire.enrich.parse.page.Dates;
@@ -42,8 +43,8 @@ public final class KcnaKpRedesignArticleParser implements LayoutParser {
       return LayoutFit.none();
     }
     Document doc = page.document();
-    Element article = doc.selectFirst("article");
-    boolean structure = article != null && !article.select("p").isEmpty() && doc.selectFirst("h1") != null;
+    Element article = doc.selectFirst(Css.of("article"));
+    boolean structure = article != null && !article.select(Css.of("p")).isEmpty() && doc.selectFirst(Css.of("h1")) != null;
     boolean detail = ADDRESS.matcher(page.address()).find();
     return LayoutFit.none()
         .plus(detail, LayoutFit.ADDRESS, "kcna.kp article/detail address")
@@ -58,13 +59,13 @@ public final class KcnaKpRedesignArticleParser implements LayoutParser {
     List<String> warnings = new ArrayList<>();
     List<FoundDate> dates = new ArrayList<>();
     // Not expected in this era, but a stamp, if ever printed, is still the best evidence.
-    Element stamp = doc.selectFirst("span.publish-time");
+    Element stamp = doc.selectFirst(Css.of("span.publish-time"));
     if (stamp != null) {
       Dates.record(DateForms.footer(HtmlText.of(stamp)), DateSource.FOOTER, dates, warnings);
     }
-    Element article = doc.selectFirst("article");
-    List<String> paragraphs = article == null ? List.of() : BodyText.fromElements(article.select("p"));
-    Element h1 = article != null && article.selectFirst("h1") != null ? article.selectFirst("h1") : doc.selectFirst("h1");
+    Element article = doc.selectFirst(Css.of("article"));
+    List<String> paragraphs = article == null ? List.of() : BodyText.fromElements(article.select(Css.of("p")));
+    Element h1 = article != null && article.selectFirst(Css.of("h1")) != null ? article.selectFirst(Css.of("h1")) : doc.selectFirst(Css.of("h1"));
     String title = h1 == null ? null : HtmlText.of(h1);
     ParsedArticle parsed = ArticleAssembler.assemble(title, paragraphs, dates, page.captureDate(), true, warnings);
     return new ParsedPage(layout(), List.of(parsed), List.of(), List.of());

@@ -6,6 +6,7 @@ import dev.newswire.enrich.parse.ParsedPage;
 import dev.newswire.enrich.parse.ParsedTeaser;
 import dev.newswire.enrich.parse.date.DateForms;
 import dev.newswire.enrich.parse.date.DateReading;
+import dev.newswire.enrich.parse.page.Css;
 import dev.newswire.enrich.parse.page.HtmlText;
 import dev.newswire.enrich.parse.LayoutParser;
 import dev.newswire.enrich.parse.page.ListItems;
@@ -31,7 +32,7 @@ public final class KcnaKpRedesignListParser implements LayoutParser {
   @Override
   public LayoutFit fit(DecodedPage page) {
     return LayoutFit.none()
-        .plus(page.isHtml() && !page.document().select("div.article h5.block a").isEmpty(), LayoutFit.MARKER,
+        .plus(page.isHtml() && !page.document().select(Css.of("div.article h5.block a")).isEmpty(), LayoutFit.MARKER,
             "div.article h5.block list")
         .plus(KcnaKpArticleParser.SITE.matcher(page.address()).find(), LayoutFit.ADDRESS, "kcna.kp address");
   }
@@ -40,22 +41,22 @@ public final class KcnaKpRedesignListParser implements LayoutParser {
   public ParsedPage parse(DecodedPage page) {
     List<String> warnings = new ArrayList<>();
     LinkedHashSet<ParsedTeaser> teasers = new LinkedHashSet<>();
-    for (Element heading : page.document().select("div.article h5.block")) {
-      Element link = heading.selectFirst("a");
+    for (Element heading : page.document().select(Css.of("div.article h5.block"))) {
+      Element link = heading.selectFirst(Css.of("a"));
       if (link == null) {
         continue;
       }
       Element row = heading.parent();
-      Element nobr = heading.selectFirst("nobr");
+      Element nobr = heading.selectFirst(Css.of("nobr"));
       if (nobr == null && row != null) {
-        nobr = row.selectFirst("nobr");
+        nobr = row.selectFirst(Css.of("nobr"));
       }
       String dateText = nobr != null ? HtmlText.of(nobr) : HtmlText.of(heading);
       Optional<DateReading> date = DateForms.bracketed(dateText);
       Element titleOnly = link.clone();
-      titleOnly.select("nobr").remove();
+      titleOnly.select(Css.of("nobr")).remove();
       String title = DateForms.withoutBracketed(HtmlText.of(titleOnly));
-      Element snippet = row == null ? null : row.selectFirst("p");
+      Element snippet = row == null ? null : row.selectFirst(Css.of("p"));
       ListItems.teaser(title, snippet == null ? null : HtmlText.of(snippet), date, ListItems.href(link), warnings)
           .ifPresent(teasers::add);
     }

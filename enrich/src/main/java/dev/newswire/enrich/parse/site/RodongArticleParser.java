@@ -8,6 +8,7 @@ import dev.newswire.enrich.parse.ParsedArticle;
 import dev.newswire.enrich.parse.ParsedPage;
 import dev.newswire.enrich.parse.date.AddressDates;
 import dev.newswire.enrich.parse.date.DateForms;
+import dev.newswire.enrich.parse.page.Css;
 import dev.newswire.enrich.parse.page.ArticleAssembler;
 import dev.newswire.enrich.parse.page.BodyText;
 import dev.newswire.enrich.parse.page.Dates;
@@ -42,8 +43,8 @@ public final class RodongArticleParser implements LayoutParser {
       return fit;
     }
     Document doc = page.document();
-    return fit.plus(!doc.select("div.ArticleMenuDate").isEmpty(), LayoutFit.MARKER, "div.ArticleMenuDate")
-        .plus(!doc.select("p.ArticleContent").isEmpty(), LayoutFit.SHARED, "p.ArticleContent");
+    return fit.plus(!doc.select(Css.of("div.ArticleMenuDate")).isEmpty(), LayoutFit.MARKER, "div.ArticleMenuDate")
+        .plus(!doc.select(Css.of("p.ArticleContent")).isEmpty(), LayoutFit.SHARED, "p.ArticleContent");
   }
 
   @Override
@@ -51,13 +52,13 @@ public final class RodongArticleParser implements LayoutParser {
     Document doc = page.document();
     List<String> warnings = new ArrayList<>();
     List<FoundDate> dates = new ArrayList<>();
-    Element header = doc.selectFirst("div.ArticleMenuDate");
+    Element header = doc.selectFirst(Css.of("div.ArticleMenuDate"));
     if (header != null) {
       Dates.record(DateForms.jucheHeader(HtmlText.of(header)), DateSource.RODONG_HEADER, dates, warnings);
     }
     Dates.record(AddressDates.read(page.address()), DateSource.ADDRESS, dates, warnings);
 
-    Elements contents = doc.select("p.ArticleContent");
+    Elements contents = doc.select(Css.of("p.ArticleContent"));
     String title = null;
     List<String> paragraphs = List.of();
     if (!contents.isEmpty()) {

@@ -5,6 +5,7 @@ import dev.newswire.enrich.parse.PageLayout;
 import dev.newswire.enrich.parse.ParsedPage;
 import dev.newswire.enrich.parse.ParsedTeaser;
 import dev.newswire.enrich.parse.date.DateForms;
+import dev.newswire.enrich.parse.page.Css;
 import dev.newswire.enrich.parse.page.HtmlText;
 import dev.newswire.enrich.parse.LayoutParser;
 import dev.newswire.enrich.parse.page.KcnaSigns;
@@ -43,7 +44,7 @@ public final class RodongListParser implements LayoutParser {
     if (!page.isHtml()) {
       return fit.plus(isHeadlineList(page), LayoutFit.SHARED, "bare headline lines");
     }
-    return fit.plus(!page.document().select(".ListNewsLineDate").isEmpty(), LayoutFit.MARKER, ".ListNewsLineDate rows");
+    return fit.plus(!page.document().select(Css.of(".ListNewsLineDate")).isEmpty(), LayoutFit.MARKER, ".ListNewsLineDate rows");
   }
 
   /** Text renderings keep only the headlines, one a line: no dateline, no end mark, each line mostly words. */
@@ -86,16 +87,16 @@ public final class RodongListParser implements LayoutParser {
     }
     List<String> warnings = new ArrayList<>();
     LinkedHashSet<ParsedTeaser> teasers = new LinkedHashSet<>();
-    for (Element dateCell : page.document().select(".ListNewsLineDate")) {
+    for (Element dateCell : page.document().select(Css.of(".ListNewsLineDate"))) {
       Element row = dateCell.parent();
-      for (int depth = 1; row != null && row.selectFirst("a") == null && depth < MAX_ROW_DEPTH; depth++) {
+      for (int depth = 1; row != null && row.selectFirst(Css.of("a")) == null && depth < MAX_ROW_DEPTH; depth++) {
         row = row.parent();
       }
-      Element link = row == null ? null : row.selectFirst("a");
+      Element link = row == null ? null : row.selectFirst(Css.of("a"));
       if (link == null) {
         continue;
       }
-      Element title = row.selectFirst(".ListNewsLineTitle");
+      Element title = row.selectFirst(Css.of(".ListNewsLineTitle"));
       ListItems.teaser(HtmlText.of(title != null ? title : link), null, DateForms.dotted(HtmlText.of(dateCell)),
           target(link, page), warnings).ifPresent(teasers::add);
     }
