@@ -98,8 +98,38 @@ public final class ItemIdentity {
     if (text == null) {
       return "";
     }
+    String ascii = foldAscii(text);
+    if (ascii != null) {
+      return ascii;
+    }
+    return foldAny(text);
+  }
+
+  /** {@link #fold} by NFKC and a pattern, for any text. */
+  static String foldAny(String text) {
     String compatible = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     return NOT_LETTER_OR_DIGIT.matcher(compatible).replaceAll("");
+  }
+
+  /**
+   * {@link #fold} of a text all in ASCII (most bodies), by hand; null for any other. NFKC leaves ASCII as it
+   * is, and ASCII's letters and digits are its only {@code \\p{L}} and {@code \\p{N}}.
+   */
+  private static String foldAscii(String text) {
+    char[] out = new char[text.length()];
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 128) {
+        return null;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        out[n++] = (char) (c + 32);
+      } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        out[n++] = c;
+      }
+    }
+    return new String(out, 0, n);
   }
 
   private static String afterDateline(String body, Dateline dateline) {

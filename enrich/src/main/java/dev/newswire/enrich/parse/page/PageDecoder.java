@@ -90,6 +90,10 @@ public final class PageDecoder {
   /** Bytes read as UTF-8, each malformed sequence replaced by U+FFFD and counted. */
   private record Utf8(String text, int malformed, int multiByte) {
     static Utf8 decode(byte[] bytes) {
+      if (isAscii(bytes)) {
+        // Most pages: nothing malformed, nothing multi-byte, and the JDK's own ASCII path is the fastest.
+        return new Utf8(new String(bytes, StandardCharsets.US_ASCII), 0, 0);
+      }
       CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -107,8 +111,24 @@ public final class PageDecoder {
       decoder.flush(out);
       out.flip();
       String text = out.toString();
-      int nonAscii = (int) text.codePoints().filter(c -> c > 0x7f).count();
+      int nonAscii = 0;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        // A surrogate pair is one code point; decoding leaves no lone surrogate.
+        if (c > 0x7f && !Character.isLowSurrogate(c)) {
+          nonAscii++;
+        }
+      }
       return new Utf8(text, malformed, nonAscii - malformed);
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+      for (byte b : bytes) {
+        if (b < 0) {
+          return false;
+        }
+      }
+      return true;
     }
 
     List<String> warnings() {
