@@ -32,8 +32,10 @@ final class CompletionWatch implements AutoCloseable {
   /** What became of one page. */
   record Outcome(String address, PageParsed parsed, String deadLetterReason) {}
 
-  /** Pages looked up in the store per sweep (five sweeps a second). */
+  /** Pages looked up in the store per sweep. */
   private static final int ASK_AT_MOST = 2000;
+  /** At most five sweeps a second: polls return at once while records stream in, sweeps need not. */
+  private static final long SWEEP_EVERY_NANOS = 200_000_000L;
 
   private final KafkaConsumer<String, byte[]> consumer;
   private final Topics topics;
@@ -77,6 +79,7 @@ final class CompletionWatch implements AutoCloseable {
     // Kept apart so a sweep costs what is still open, not the whole run (200,000 pages in a replay).
     Set<String> pending = new LinkedHashSet<>(addresses);
     Set<String> announced = new LinkedHashSet<>();
+    long lastSweep = System.nanoTime() - SWEEP_EVERY_NANOS;
     while (true) {
       for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
         if (record.topic().equals(Topics.PAGES_PARSED)) {
@@ -97,9 +100,12 @@ final class CompletionWatch implements AutoCloseable {
           }
         }
       }
-      markStored(announced, stored, store);
-      announced.removeAll(stored);
-      pending.removeAll(stored);
+      if (System.nanoTime() - lastSweep >= SWEEP_EVERY_NANOS) {
+        lastSweep = System.nanoTime();
+        markStored(announced, stored, store);
+        announced.removeAll(stored);
+        pending.removeAll(stored);
+      }
       if (pending.isEmpty()) {
         return addresses.stream().map(a -> new Outcome(a, stored.contains(a) ? parsed.get(a) : null, deadLetters.get(a))).toList();
       }
@@ -118,23 +124,28 @@ final class CompletionWatch implements AutoCloseable {
    * the wait at once.
    */
   private void markStored(Set<String> announced, Set<String> stored, Store store) {
-    List<PageRef> asked = announced.stream().limit(ASK_AT_MOST).map(a -> parsed.get(a).getPage()).toList();
-    if (asked.isEmpty()) {
+    if (announced.isEmpty()) {
       return;
     }
     Map<String, StoredPage> found;
-    Map<TopicPartition, Long> sinkAt;
     try {
+      // The sink's position first (one small query): only pages it has passed can be stored, so a sweep
+      // while the sink is behind asks the store about none of the others.
+      Map<TopicPartition, Long> sinkAt =
+          sinkGroup == null ? Map.of() : store.offsets(sinkGroup, new HashSet<>(announcedIn.values()));
+      List<PageRef> asked = announced.stream()
+          .filter(a -> sinkGroup == null || sinkAt.getOrDefault(announcedIn.get(a), -1L) > announcedAt.get(a))
+          .limit(ASK_AT_MOST).map(a -> parsed.get(a).getPage()).toList();
+      if (asked.isEmpty()) {
+        return;
+      }
       found = store.storedPages(asked);
-      sinkAt = sinkGroup == null ? Map.of() : store.offsets(sinkGroup, new HashSet<>(announcedIn.values()));
     } catch (StoreUnavailableException e) {
       return;
     }
     found.forEach((address, page) -> {
       PageParsed announcement = parsed.get(address);
-      boolean written = sinkGroup == null
-          || sinkAt.getOrDefault(announcedIn.get(address), -1L) > announcedAt.get(address);
-      if (written && page.articles() == announcement.getArticleIds().size()
+      if (page.articles() == announcement.getArticleIds().size()
           && page.sightings() == announcement.getTeaserIds().size()) {
         stored.add(address);
       }
