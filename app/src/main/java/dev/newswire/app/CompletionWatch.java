@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -29,8 +30,11 @@ import org.apache.kafka.common.serialization.StringDeserializer;
  * rows for it. A page that went to the dead-letter topic is done too, with its reason.
  */
 final class CompletionWatch implements AutoCloseable {
-  /** What became of one page. */
-  record Outcome(String address, PageParsed parsed, String deadLetterReason) {}
+  /** What became of one page: stored, or dead-lettered with a reason (null when neither, on a timeout). */
+  record Outcome(String address, boolean stored, String deadLetterReason) {}
+
+  /** A page's latest announcement: what the store must hold for it, and where it sits in the topic. */
+  private record Announcement(PageRef page, int articles, int sightings, TopicPartition in, long at) {}
 
   /** Pages looked up in the store per sweep. */
   private static final int ASK_AT_MOST = 2000;
@@ -40,11 +44,11 @@ final class CompletionWatch implements AutoCloseable {
   private final KafkaConsumer<String, byte[]> consumer;
   private final Topics topics;
   private final String sinkGroup;
-  private final Map<String, PageParsed> parsed = new HashMap<>();
-  /** Where each page's latest announcement sits in the page-parsed topic. */
-  private final Map<String, TopicPartition> announcedIn = new HashMap<>();
-  private final Map<String, Long> announcedAt = new HashMap<>();
+  // Only open pages are held, and only what their check needs: a 200,000-page replay would otherwise keep
+  // every page's announcement, teaser ids and all, to the end.
+  private final Map<String, Announcement> announcements = new HashMap<>();
   private final Map<String, String> deadLetters = new HashMap<>();
+  private final Set<TopicPartition> partitions;
 
   /** Starts from the current end of the topics: only what happens after this counts. */
   CompletionWatch(KafkaSettings kafka) {
@@ -68,6 +72,7 @@ final class CompletionWatch implements AutoCloseable {
       consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
     }
     consumer.assign(partitions);
+    this.partitions = partitions.stream().filter(p -> p.topic().equals(Topics.PAGES_PARSED)).collect(Collectors.toSet());
     consumer.seekToEnd(partitions);
     partitions.forEach(consumer::position);
   }
@@ -85,10 +90,9 @@ final class CompletionWatch implements AutoCloseable {
         if (record.topic().equals(Topics.PAGES_PARSED)) {
           PageParsed page = topics.pagesParsed().valueSerde().deserializer().deserialize(record.topic(), record.value());
           String address = page.getPage().getAddress();
-          parsed.put(address, page);
-          announcedIn.put(address, new TopicPartition(record.topic(), record.partition()));
-          announcedAt.put(address, record.offset());
           if (pending.contains(address)) {
+            announcements.put(address, new Announcement(page.getPage(), page.getArticleIds().size(),
+                page.getTeaserIds().size(), new TopicPartition(record.topic(), record.partition()), record.offset()));
             announced.add(address);
           }
         } else {
@@ -102,12 +106,15 @@ final class CompletionWatch implements AutoCloseable {
       }
       if (System.nanoTime() - lastSweep >= SWEEP_EVERY_NANOS) {
         lastSweep = System.nanoTime();
-        markStored(announced, stored, store);
-        announced.removeAll(stored);
-        pending.removeAll(stored);
+        for (String address : markStored(announced, store)) {
+          stored.add(address);
+          announced.remove(address);
+          pending.remove(address);
+          announcements.remove(address);
+        }
       }
       if (pending.isEmpty()) {
-        return addresses.stream().map(a -> new Outcome(a, stored.contains(a) ? parsed.get(a) : null, deadLetters.get(a))).toList();
+        return addresses.stream().map(a -> new Outcome(a, stored.contains(a), deadLetters.get(a))).toList();
       }
       if (System.nanoTime() > deadline) {
         throw new IllegalStateException(pending.size() + " of " + addresses.size()
@@ -123,33 +130,34 @@ final class CompletionWatch implements AutoCloseable {
    * unreachable store is asked again at the next sweep; any other failure (a broken schema, say) ends
    * the wait at once.
    */
-  private void markStored(Set<String> announced, Set<String> stored, Store store) {
+  private Set<String> markStored(Set<String> announced, Store store) {
+    Set<String> stored = new HashSet<>();
     if (announced.isEmpty()) {
-      return;
+      return stored;
     }
     Map<String, StoredPage> found;
     try {
       // The sink's position first (one small query): only pages it has passed can be stored, so a sweep
       // while the sink is behind asks the store about none of the others.
-      Map<TopicPartition, Long> sinkAt =
-          sinkGroup == null ? Map.of() : store.offsets(sinkGroup, new HashSet<>(announcedIn.values()));
-      List<PageRef> asked = announced.stream()
-          .filter(a -> sinkGroup == null || sinkAt.getOrDefault(announcedIn.get(a), -1L) > announcedAt.get(a))
-          .limit(ASK_AT_MOST).map(a -> parsed.get(a).getPage()).toList();
+      Map<TopicPartition, Long> sinkAt = sinkGroup == null ? Map.of() : store.offsets(sinkGroup, partitions);
+      List<PageRef> asked = announced.stream().map(announcements::get)
+          .filter(a -> sinkGroup == null || sinkAt.getOrDefault(a.in(), -1L) > a.at())
+          .limit(ASK_AT_MOST).map(Announcement::page).toList();
       if (asked.isEmpty()) {
-        return;
+        return stored;
       }
       found = store.storedPages(asked);
     } catch (StoreUnavailableException e) {
-      return;
+      return stored;
     }
     found.forEach((address, page) -> {
-      PageParsed announcement = parsed.get(address);
-      if (page.articles() == announcement.getArticleIds().size()
-          && page.sightings() == announcement.getTeaserIds().size()) {
+      Announcement announcement = announcements.get(address);
+      if (announcement != null && page.articles() == announcement.articles()
+          && page.sightings() == announcement.sightings()) {
         stored.add(address);
       }
     });
+    return stored;
   }
 
   @Override

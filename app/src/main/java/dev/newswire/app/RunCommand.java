@@ -127,7 +127,7 @@ final class RunCommand implements Callable<Integer> {
       if (keepRunning) {
         waitForCtrlC(runtime, http);
       }
-      return outcomes.stream().allMatch(o -> o.parsed() != null) ? 0 : 4;
+      return outcomes.stream().allMatch(o -> o.stored()) ? 0 : 4;
     }
   }
 

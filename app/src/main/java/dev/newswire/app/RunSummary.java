@@ -20,11 +20,11 @@ final class RunSummary {
 
   static void print(PrintWriter out, List<CompletionWatch.Outcome> outcomes, Store store, String storeLocation,
       long elapsedMillis) {
-    long parsed = outcomes.stream().filter(o -> o.parsed() != null).count();
+    long parsed = outcomes.stream().filter(o -> o.stored()).count();
     long dead = outcomes.size() - parsed;
     out.printf("newswire: %d %s ingested, %d parsed, %d dead-lettered, in %.1f s%n", outcomes.size(),
         outcomes.size() == 1 ? "page" : "pages", parsed, dead, elapsedMillis / 1000.0);
-    PagesSummary stored = store.summarize(outcomes.stream().filter(o -> o.parsed() != null)
+    PagesSummary stored = store.summarize(outcomes.stream().filter(o -> o.stored())
         .map(CompletionWatch.Outcome::address).toList(), LIST_AT_MOST);
     // A news item captured on several of the pages is one article with several sightings.
     out.printf("  articles stored: %d%s%n", stored.articles(), stored.articleSightings() == stored.articles() ? ""
@@ -40,7 +40,7 @@ final class RunSummary {
     int teasers = stored.teasers();
     out.printf("  teasers stored: %d%s, seen %d %s on these pages%n", teasers, teasers == 0 ? "" : byDate(stored),
         stored.sightings(), stored.sightings() == 1 ? "time" : "times");
-    outcomes.stream().filter(o -> o.parsed() == null).limit(LIST_AT_MOST)
+    outcomes.stream().filter(o -> !o.stored()).limit(LIST_AT_MOST)
         .forEach(o -> out.printf("  dead letter: %s  %s%n", o.address(), o.deadLetterReason()));
     StoreCounts total = store.counts();
     out.printf("  store: %s (in all: %d pages, %d articles seen %d times, %d teasers, %d sightings, %d teasers linked"
