@@ -81,9 +81,17 @@ final class BenchPipelineCommand implements Callable<Integer> {
     if (generated != null && !generated.equals(expected)) {
       out.println("warning: the parser's counts " + expected + " differ from the generator's " + generated);
     }
-    row("2 parse and map, one thread", parsed.pagesPerSecond(), parsed.megabytesPerSecond(), "");
-    for (Figure f : parse.layouts(Path.of(System.getProperty("newswire.fixtures", "enrich/src/test/resources/fixtures")))) {
-      row("2   fixtures " + f.name(), f.pagesPerSecond(), f.megabytesPerSecond(), "");
+    Figure parseOnly = parse.parseOnly("parse only", pages);
+    row("2 parse only, one thread", parseOnly.pagesPerSecond(), parseOnly.megabytesPerSecond(), perCpu(parseOnly));
+    row("2 parse and map, one thread", parsed.pagesPerSecond(), parsed.megabytesPerSecond(), perCpu(parsed));
+    Path resources = Path.of(System.getProperty("newswire.fixtures", "enrich/src/test/resources/fixtures")).getParent();
+    Path sample = resources.resolve("samples/kcna-watch-2023-12-04.txt");
+    if (Files.isRegularFile(sample)) {
+      Figure f = parse.parseOnly("sample", List.of(new Page("https://kcnawatch.org/newstream/sample", Files.readAllBytes(sample), null)));
+      row("2   parse only, the sample page (7.4 KB)", f.pagesPerSecond(), f.megabytesPerSecond(), perCpu(f));
+    }
+    for (Figure f : parse.layouts(resources.resolve("fixtures"))) {
+      row("2   fixtures " + f.name() + " (parse and map)", f.pagesPerSecond(), f.megabytesPerSecond(), perCpu(f));
     }
 
     double ceiling = brokerStages(work, pages);
@@ -171,6 +179,10 @@ final class BenchPipelineCommand implements Callable<Integer> {
         "%.1f s, %.0f%% of the ceiling; %s; peak RSS JVM %d MB, registry %d MB", seconds,
         100 * ceilingSeconds / seconds, exact ? "counts exact" : "COUNTS WRONG: " + got + " exit " + exit, jvm, registry));
     return exact;
+  }
+
+  private static String perCpu(Figure f) {
+    return String.format(Locale.ROOT, "%,.0f pages per CPU second of the thread", f.pagesPerCpuSecond());
   }
 
   private void row(String stage, double pagesPerSecond, double megabytesPerSecond, String note) {

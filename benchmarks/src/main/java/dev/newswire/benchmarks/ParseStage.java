@@ -1,5 +1,8 @@
 package dev.newswire.benchmarks;
 
+import dev.newswire.enrich.parse.ParsedPage;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import dev.newswire.enrich.EventMapper;
 import dev.newswire.enrich.parse.PageInput;
 import dev.newswire.enrich.parse.PageParseException;
@@ -26,13 +29,18 @@ final class ParseStage {
   /** What the store must hold after the pages: counted from the events the parser made of them. */
   record Expected(long pages, long articles, long articleSightings, long teasers, long teaserSightings) {}
 
-  record Figure(String name, long pages, long bytes, double seconds) {
+  /** @param cpuSeconds the measuring thread's own CPU time: per core, whatever else the machine runs */
+  record Figure(String name, long pages, long bytes, double seconds, double cpuSeconds) {
     double pagesPerSecond() {
       return pages / seconds;
     }
 
     double megabytesPerSecond() {
       return bytes / 1e6 / seconds;
+    }
+
+    double pagesPerCpuSecond() {
+      return pages / cpuSeconds;
     }
   }
 
@@ -56,7 +64,18 @@ final class ParseStage {
       }
     }
     out.put("expected", new Expected(pages.size(), items.size(), captures, teasers.size(), sightings.size()));
-    return timed("parse and map, one thread", pages, 1);
+    return timed("parse and map, one thread", pages, 1, true);
+  }
+
+  /** Parse only, one thread, the run's pages over and over for about two seconds. */
+  Figure parseOnly(String name, List<Page> pages) {
+    int rounds = 1;
+    Figure f = timed(name, pages, rounds, false);
+    while (f.seconds() < 2.0 && rounds < 1 << 20) {
+      rounds *= 2;
+      f = timed(name, pages, rounds, false);
+    }
+    return f;
   }
 
   /** Each layout's fixtures (enrich's test pages), parsed over and over for about a second. */
@@ -82,10 +101,10 @@ final class ParseStage {
     for (Map.Entry<String, List<Page>> layout : byLayout.entrySet()) {
       List<Page> pages = layout.getValue();
       int rounds = 1;
-      Figure f = timed(layout.getKey(), pages, rounds);
+      Figure f = timed(layout.getKey(), pages, rounds, true);
       while (f.seconds() < 1.0 && rounds < 1 << 16) {
         rounds *= 2;
-        f = timed(layout.getKey(), pages, rounds);
+        f = timed(layout.getKey(), pages, rounds, true);
       }
       out.add(f);
     }
@@ -101,20 +120,26 @@ final class ParseStage {
     }
   }
 
-  private Figure timed(String name, List<Page> pages, int rounds) {
+  private Figure timed(String name, List<Page> pages, int rounds, boolean map) {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     long bytes = 0;
+    long cpu = threads.getCurrentThreadCpuTime();
     long started = System.nanoTime();
     for (int r = 0; r < rounds; r++) {
       for (Page page : pages) {
         try {
-          EventMapper.map(page.address(), Instant.EPOCH, parser.parse(page.input()));
+          ParsedPage parsed = parser.parse(page.input());
+          if (map) {
+            EventMapper.map(page.address(), Instant.EPOCH, parsed);
+          }
         } catch (PageParseException e) {
           throw new IllegalStateException(page.address() + " no longer parses: " + e.getMessage(), e);
         }
         bytes += page.content().length;
       }
     }
-    return new Figure(name, (long) pages.size() * rounds, bytes, (System.nanoTime() - started) / 1e9);
+    double seconds = (System.nanoTime() - started) / 1e9;
+    return new Figure(name, (long) pages.size() * rounds, bytes, seconds, (threads.getCurrentThreadCpuTime() - cpu) / 1e9);
   }
 
   /** A page as ingest would publish it: its address, bytes and content type. */
