@@ -12,6 +12,11 @@ public final class ConfluentWireFormat {
 
   private ConfluentWireFormat() {}
 
+  /** The five bytes before the Avro binary: the magic byte and the schema id. */
+  public static byte[] header(int schemaId) {
+    return ByteBuffer.allocate(HEADER_LENGTH).put(MAGIC).putInt(schemaId).array();
+  }
+
   public static byte[] frame(int schemaId, byte[] avroBinary) {
     return ByteBuffer.allocate(HEADER_LENGTH + avroBinary.length)
         .put(MAGIC).putInt(schemaId).put(avroBinary).array();
