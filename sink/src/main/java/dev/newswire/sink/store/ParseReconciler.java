@@ -23,12 +23,12 @@ import java.util.Set;
  */
 final class ParseReconciler {
   /**
-   * Holds unless the row's parse (the three parameters: page address, parse key, parse key again) is
-   * one the page has been parsed past: a late event of a superseded parse is skipped, not written over
-   * the newer one.
+   * Holds unless the row's parse (its values {@code v.page_address} and {@code v.parse_key}, see
+   * {@link Dialect#upsertRows}) is one the page has been parsed past: a late event of a superseded parse
+   * is skipped, not written over the newer one.
    */
   static final String NOT_SUPERSEDED = "NOT EXISTS (SELECT 1 FROM page_parses pp JOIN pages p ON p.address = pp.page_address"
-      + " WHERE pp.page_address = ? AND pp.parse_key = ? AND p.parse_key <> ?)";
+      + " WHERE pp.page_address = v.page_address AND pp.parse_key = v.parse_key AND p.parse_key <> v.parse_key)";
 
   /** What reconciling removed: articles deleted (no sighting left), and teasers that announced one of them. */
   record Reconciled(long staleArticles, Set<String> orphanedTeasers) {}

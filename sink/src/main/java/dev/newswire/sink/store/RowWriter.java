@@ -51,9 +51,12 @@ final class RowWriter {
     long written = articleSightings.upsert(c, captures.values());
     ArticleRows.Refreshed refreshed = articleRows.refresh(c, articles);
     teaserRows.upsertTeasers(c, teasers.values());
-    teaserRows.upsertSightings(c, sightings.values());
-    // A teaser whose only sighting was skipped as superseded must not stay behind without one.
-    TeaserRows.removeUnseen(c, teasers.keySet());
+    long sightingsWritten = teaserRows.upsertSightings(c, sightings.values());
+    // A teaser whose only sighting was skipped as superseded must not stay behind without one. When no
+    // sighting was skipped, every teaser of the batch has the one just written: nothing to look for.
+    if (sightingsWritten < sightings.size()) {
+      TeaserRows.removeUnseen(c, teasers.keySet());
+    }
     ArticleRows.linkTeasers(c, articles);
     // The teasers of a removed article may announce another one in the store: the one that replaced it.
     Set<String> toLink = new LinkedHashSet<>(teasers.keySet());
