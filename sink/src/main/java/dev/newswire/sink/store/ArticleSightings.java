@@ -52,9 +52,9 @@ final class ArticleSightings {
   }
 
   /** The article each of these captures is stored as now, for those stored. */
-  static Map<String, String> articlesOf(Connection c, Collection<String> captureIds) throws SQLException {
+  static Map<String, String> articlesOf(Dialect dialect, Connection c, Collection<String> captureIds) throws SQLException {
     Map<String, String> out = new HashMap<>();
-    InLists.query(c, "SELECT capture_id, article_id FROM article_sightings WHERE capture_id IN (%s)", captureIds,
+    InLists.query(dialect, c, "SELECT capture_id, article_id FROM article_sightings WHERE capture_id IN (%s)", captureIds,
         r -> out.put(r.getString(1), r.getString(2)));
     return out;
   }
@@ -79,9 +79,9 @@ final class ArticleSightings {
   }
 
   /** Every sighting of these articles, by article. */
-  static Map<String, List<ArticleSighting>> of(Connection c, Collection<String> articleIds) throws SQLException {
+  static Map<String, List<ArticleSighting>> of(Dialect dialect, Connection c, Collection<String> articleIds) throws SQLException {
     Map<String, List<ArticleSighting>> out = new LinkedHashMap<>();
-    InLists.query(c, "SELECT capture_id, article_id, page_address, index_on_page, parser_version, parse_key, "
+    InLists.query(dialect, c, "SELECT capture_id, article_id, page_address, index_on_page, parser_version, parse_key, "
         + String.join(", ", CONTENT) + " FROM article_sightings WHERE article_id IN (%s)", articleIds, r -> {
           ArticleSighting s = read(r);
           out.computeIfAbsent(s.articleId(), id -> new ArrayList<>()).add(s);
@@ -102,8 +102,8 @@ final class ArticleSightings {
   }
 
   /** Deletes these captures. */
-  static void delete(Connection c, Collection<String> captureIds) throws SQLException {
-    InLists.update(c, "DELETE FROM article_sightings WHERE capture_id IN (%s)", captureIds);
+  static void delete(Dialect dialect, Connection c, Collection<String> captureIds) throws SQLException {
+    InLists.update(dialect, c, "DELETE FROM article_sightings WHERE capture_id IN (%s)", captureIds);
   }
 
   static List<Map<String, String>> dates(List<DateEvidence> dates) {

@@ -85,6 +85,15 @@ public interface Dialect {
         + String.join(", ", values) + ")" + onConflict(key, update, null);
   }
 
+  /** The most ids one {@link #inList} takes. */
+  int idsPerStatement();
+
+  /** SQL that holds for a value equal to one of {@code ids} strings, bound by {@link #bindIds}. */
+  String inList(int ids);
+
+  /** Binds the ids to a statement with one {@link #inList} and no other parameters. */
+  void bindIds(PreparedStatement statement, List<String> ids) throws SQLException;
+
   /** The most rows one statement over {@link #rowsFrom} takes. */
   int rowsPerStatement();
 

@@ -97,7 +97,7 @@ final class ParseReconciler {
       page.executeBatch();
       history.executeBatch();
     }
-    removeStaleSightings(c, teasersByPage);
+    removeStaleSightings(dialect, c, teasersByPage);
     return removeStaleArticleSightings(c, articlesByPage);
   }
 
@@ -111,7 +111,7 @@ final class ParseReconciler {
       throws SQLException {
     List<String> stale = new ArrayList<>();
     Set<String> affected = new LinkedHashSet<>();
-    InLists.query(c, "SELECT s.capture_id, s.article_id, s.page_address FROM article_sightings s"
+    InLists.query(dialect, c, "SELECT s.capture_id, s.article_id, s.page_address FROM article_sightings s"
         + " WHERE s.page_address IN (%s) AND s.parse_key IN"
         + " (SELECT pp.parse_key FROM page_parses pp WHERE pp.page_address = s.page_address)",
         listedByPage.keySet(), r -> {
@@ -124,7 +124,7 @@ final class ParseReconciler {
       return new Reconciled(0, Set.of());
     }
     articles.lock(c, affected);
-    ArticleSightings.delete(c, stale);
+    ArticleSightings.delete(dialect, c, stale);
     ArticleRows.Refreshed refreshed = articles.refresh(c, affected);
     return new Reconciled(refreshed.removed(), refreshed.orphanedTeasers());
   }
@@ -144,9 +144,9 @@ final class ParseReconciler {
    * Deletes the sightings that a known parse of each page produced and its latest parse no longer
    * lists, then the teasers no page shows any more: a replay converges for teasers as for articles.
    */
-  private static void removeStaleSightings(Connection c, Map<String, Set<String>> listedByPage) throws SQLException {
+  private static void removeStaleSightings(Dialect dialect, Connection c, Map<String, Set<String>> listedByPage) throws SQLException {
     List<String[]> stale = new ArrayList<>();
-    InLists.query(c, "SELECT v.teaser_id, v.page_address FROM teaser_sightings v WHERE v.page_address IN (%s)"
+    InLists.query(dialect, c, "SELECT v.teaser_id, v.page_address FROM teaser_sightings v WHERE v.page_address IN (%s)"
         + " AND v.parse_key IN (SELECT pp.parse_key FROM page_parses pp WHERE pp.page_address = v.page_address)",
         listedByPage.keySet(), r -> {
           if (!listedByPage.get(r.getString(2)).contains(r.getString(1))) {
@@ -166,6 +166,6 @@ final class ParseReconciler {
     }
     Set<String> teasers = new LinkedHashSet<>();
     stale.forEach(sighting -> teasers.add(sighting[0]));
-    TeaserRows.removeUnseen(c, teasers);
+    TeaserRows.removeUnseen(dialect, c, teasers);
   }
 }

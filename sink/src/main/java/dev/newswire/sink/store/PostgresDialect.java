@@ -49,6 +49,22 @@ final class PostgresDialect implements Dialect {
   }
 
   @Override
+  public int idsPerStatement() {
+    return 5_000;
+  }
+
+  @Override
+  public String inList(int ids) {
+    // One array, not a parameter per id: one statement text (planned once) whatever the count.
+    return "= ANY (CAST(? AS TEXT[]))";
+  }
+
+  @Override
+  public void bindIds(PreparedStatement statement, List<String> ids) throws SQLException {
+    statement.setArray(1, statement.getConnection().createArrayOf("text", ids.toArray()));
+  }
+
+  @Override
   public int rowsPerStatement() {
     // One array per column, whatever the rows: the bound is only on the memory of one statement.
     return 5_000;

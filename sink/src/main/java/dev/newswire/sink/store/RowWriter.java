@@ -22,12 +22,14 @@ import java.util.function.Function;
  * from both sides, so a link is made whichever arrived first.
  */
 final class RowWriter {
+  private final Dialect dialect;
   private final ParseReconciler parses;
   private final ArticleRows articleRows;
   private final ArticleSightings articleSightings;
   private final TeaserRows teaserRows;
 
   RowWriter(Dialect dialect) {
+    this.dialect = dialect;
     this.articleRows = new ArticleRows(dialect);
     this.parses = new ParseReconciler(dialect, articleRows);
     this.articleSightings = new ArticleSightings(dialect);
@@ -46,7 +48,7 @@ final class RowWriter {
     // The articles these captures show, and those they showed before (a new parse may move a capture).
     Set<String> articles = new LinkedHashSet<>();
     captures.values().forEach(a -> articles.add(ArticleSightings.articleId(a.event())));
-    articles.addAll(ArticleSightings.articlesOf(c, captures.keySet()).values());
+    articles.addAll(ArticleSightings.articlesOf(dialect, c, captures.keySet()).values());
     articleRows.lock(c, articles);
     long written = articleSightings.upsert(c, captures.values());
     ArticleRows.Refreshed refreshed = articleRows.refresh(c, articles);
@@ -55,14 +57,14 @@ final class RowWriter {
     // A teaser whose only sighting was skipped as superseded must not stay behind without one. When no
     // sighting was skipped, every teaser of the batch has the one just written: nothing to look for.
     if (sightingsWritten < sightings.size()) {
-      TeaserRows.removeUnseen(c, teasers.keySet());
+      TeaserRows.removeUnseen(dialect, c, teasers.keySet());
     }
-    ArticleRows.linkTeasers(c, articles);
+    ArticleRows.linkTeasers(dialect, c, articles);
     // The teasers of a removed article may announce another one in the store: the one that replaced it.
     Set<String> toLink = new LinkedHashSet<>(teasers.keySet());
     toLink.addAll(reconciled.orphanedTeasers());
     toLink.addAll(refreshed.orphanedTeasers());
-    TeaserRows.link(c, toLink);
+    TeaserRows.link(dialect, c, toLink);
     return new WriteCounts(written, batch.teasers().size(), batch.pagesParsed().size(), 0,
         captures.size() - written, reconciled.staleArticles() + refreshed.removed());
   }

@@ -59,6 +59,23 @@ final class SqliteDialect implements Dialect {
   }
 
   @Override
+  public int idsPerStatement() {
+    return 500;
+  }
+
+  @Override
+  public String inList(int ids) {
+    return "IN (" + String.join(", ", Collections.nCopies(ids, "?")) + ")";
+  }
+
+  @Override
+  public void bindIds(PreparedStatement statement, List<String> ids) throws SQLException {
+    for (int i = 0; i < ids.size(); i++) {
+      statement.setString(i + 1, ids.get(i));
+    }
+  }
+
+  @Override
   public int rowsPerStatement() {
     // 250 rows of the widest table stay far below SQLite's 32,766 parameters.
     return 250;

@@ -69,13 +69,13 @@ final class TeaserRows {
   }
 
   /** Links the teasers that have no article yet to the article they announce, if it is stored. */
-  static void link(Connection c, Collection<String> teaserIds) throws SQLException {
-    InLists.update(c, LINK, teaserIds);
+  static void link(Dialect dialect, Connection c, Collection<String> teaserIds) throws SQLException {
+    InLists.update(dialect, c, LINK, teaserIds);
   }
 
   /** Deletes those of the teasers that no page shows (any more). */
-  static void removeUnseen(Connection c, Collection<String> teaserIds) throws SQLException {
-    InLists.update(c, "DELETE FROM teasers WHERE id IN (%s)"
+  static void removeUnseen(Dialect dialect, Connection c, Collection<String> teaserIds) throws SQLException {
+    InLists.update(dialect, c, "DELETE FROM teasers WHERE id IN (%s)"
         + " AND NOT EXISTS (SELECT 1 FROM teaser_sightings v WHERE v.teaser_id = teasers.id)", teaserIds);
   }
 }
