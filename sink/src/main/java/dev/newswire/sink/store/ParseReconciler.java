@@ -13,6 +13,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 
 /**
  * Pages and their parses: records each page-parsed event as its page's latest parse, and removes what
@@ -33,18 +35,28 @@ final class ParseReconciler {
   /** What reconciling removed: articles deleted (no sighting left), and teasers that announced one of them. */
   record Reconciled(long staleArticles, Set<String> orphanedTeasers) {}
 
+  private static final List<Column> PAGE_COLUMNS = List.of(Column.text("address"),
+      Column.of("captured_at", Column.Type.TIMESTAMP), Column.text("layout"), Column.text("parser_version"));
+  private static final List<Column> PARSE_COLUMNS = List.of(Column.text("page_address"), Column.text("parse_key"));
+  private static final List<Column> LATEST_COLUMNS = List.of(Column.text("address"),
+      Column.of("captured_at", Column.Type.TIMESTAMP), Column.text("layout"), Column.text("parser_version"),
+      Column.of("last_parsed_at", Column.Type.TIMESTAMP), Column.text("parse_key"));
+
   private final Dialect dialect;
   private final ArticleRows articles;
-  private final String insertPage;
-  private final String insertParse;
+  private final IntFunction<String> insertPage;
+  private final IntFunction<String> insertParse;
+  private final IntFunction<String> updateLatest;
 
   ParseReconciler(Dialect dialect, ArticleRows articles) {
     this.dialect = dialect;
     this.articles = articles;
-    insertPage = dialect.upsert("pages", List.of("address", "captured_at", "layout", "parser_version"),
-        List.of("?", "?", "?", "?"), List.of("address"), List.of());
-    insertParse = dialect.upsert("page_parses", List.of("page_address", "parse_key"), List.of("?", "?"),
-        List.of("page_address", "parse_key"), List.of());
+    insertPage = rows -> dialect.upsertRows("pages", PAGE_COLUMNS, rows, "1 = 1", List.of("address"), List.of(), false);
+    insertParse = rows -> dialect.upsertRows("page_parses", PARSE_COLUMNS, rows, "1 = 1",
+        List.of("page_address", "parse_key"), List.of(), false);
+    updateLatest = rows -> "UPDATE pages SET " + LATEST_COLUMNS.subList(1, LATEST_COLUMNS.size()).stream()
+        .map(col -> col.name() + " = v." + col.name()).collect(Collectors.joining(", "))
+        + " FROM " + dialect.rowsFrom(LATEST_COLUMNS, rows) + " WHERE pages.address = v.address";
   }
 
   /** Every page the batch's events come from, inserted if new. */
@@ -53,16 +65,11 @@ final class ParseReconciler {
     batch.articles().forEach(a -> pages.putIfAbsent(a.event().getPage().getAddress(), a.event().getPage()));
     batch.teasers().forEach(t -> pages.putIfAbsent(t.event().getPage().getAddress(), t.event().getPage()));
     batch.pagesParsed().forEach(p -> pages.putIfAbsent(p.event().getPage().getAddress(), p.event().getPage()));
-    try (PreparedStatement s = c.prepareStatement(insertPage)) {
-      for (PageRef page : pages.values()) {
-        s.setString(1, page.getAddress());
-        dialect.setTimestamp(s, 2, page.getCapturedAt());
-        s.setString(3, page.getLayout());
-        s.setString(4, page.getParserVersion());
-        s.addBatch();
-      }
-      s.executeBatch();
+    List<Object[]> rows = new ArrayList<>(pages.size());
+    for (PageRef page : pages.values()) {
+      rows.add(new Object[] {page.getAddress(), page.getCapturedAt(), page.getLayout(), page.getParserVersion()});
     }
+    RowChunks.write(c, dialect, insertPage, PAGE_COLUMNS, rows);
   }
 
   /**
@@ -76,27 +83,21 @@ final class ParseReconciler {
     }
     Map<String, Map<String, String>> articlesByPage = new LinkedHashMap<>();
     Map<String, Set<String>> teasersByPage = new LinkedHashMap<>();
-    try (PreparedStatement page = c.prepareStatement("UPDATE pages SET captured_at = ?, layout = ?,"
-            + " parser_version = ?, last_parsed_at = ?, parse_key = ? WHERE address = ?");
-        PreparedStatement history = c.prepareStatement(insertParse)) {
-      for (Sourced<PageParsed> sourced : parses) {
-        PageRef ref = sourced.event().getPage();
-        dialect.setTimestamp(page, 1, ref.getCapturedAt());
-        page.setString(2, ref.getLayout());
-        page.setString(3, ref.getParserVersion());
-        dialect.setTimestamp(page, 4, sourced.source().timestamp());
-        page.setString(5, ParseKey.of(ref));
-        page.setString(6, ref.getAddress());
-        page.addBatch();
-        history.setString(1, ref.getAddress());
-        history.setString(2, ParseKey.of(ref));
-        history.addBatch();
-        articlesByPage.put(ref.getAddress(), articlesListed(sourced.event()));
-        teasersByPage.put(ref.getAddress(), new HashSet<>(sourced.event().getTeaserIds()));
-      }
-      page.executeBatch();
-      history.executeBatch();
+    // The last parse of a page in the batch is its latest, as if the events were applied one by one.
+    Map<String, Object[]> latest = new LinkedHashMap<>();
+    Map<List<String>, Object[]> history = new LinkedHashMap<>();
+    for (Sourced<PageParsed> sourced : parses) {
+      PageRef ref = sourced.event().getPage();
+      String parseKey = ParseKey.of(ref);
+      latest.remove(ref.getAddress());
+      latest.put(ref.getAddress(), new Object[] {ref.getAddress(), ref.getCapturedAt(), ref.getLayout(),
+          ref.getParserVersion(), sourced.source().timestamp(), parseKey});
+      history.putIfAbsent(List.of(ref.getAddress(), parseKey), new Object[] {ref.getAddress(), parseKey});
+      articlesByPage.put(ref.getAddress(), articlesListed(sourced.event()));
+      teasersByPage.put(ref.getAddress(), new HashSet<>(sourced.event().getTeaserIds()));
     }
+    RowChunks.write(c, dialect, updateLatest, LATEST_COLUMNS, new ArrayList<>(latest.values()));
+    RowChunks.write(c, dialect, insertParse, PARSE_COLUMNS, new ArrayList<>(history.values()));
     removeStaleSightings(dialect, c, teasersByPage);
     return removeStaleArticleSightings(c, articlesByPage);
   }
