@@ -49,11 +49,27 @@ final class InLists {
     }
     List<String> all = new ArrayList<>(ids);
     int per = dialect.idsPerStatement();
-    for (int from = 0; from < all.size(); from += per) {
-      List<String> chunk = all.subList(from, Math.min(all.size(), from + per));
-      try (PreparedStatement s = c.prepareStatement(sqlWithInList.replace(LIST, dialect.inList(chunk.size())))) {
-        dialect.bindIds(s, chunk);
-        run.run(s);
+    PreparedStatement full = null;
+    try {
+      for (int from = 0; from < all.size(); from += per) {
+        List<String> chunk = all.subList(from, Math.min(all.size(), from + per));
+        if (chunk.size() == per) {
+          // Every full chunk is the same statement: compiled once per call, not once per chunk.
+          if (full == null) {
+            full = c.prepareStatement(sqlWithInList.replace(LIST, dialect.inList(per)));
+          }
+          dialect.bindIds(full, chunk);
+          run.run(full);
+        } else {
+          try (PreparedStatement s = c.prepareStatement(sqlWithInList.replace(LIST, dialect.inList(chunk.size())))) {
+            dialect.bindIds(s, chunk);
+            run.run(s);
+          }
+        }
+      }
+    } finally {
+      if (full != null) {
+        full.close();
       }
     }
   }

@@ -18,11 +18,27 @@ final class RowChunks {
       List<Object[]> rows) throws SQLException {
     long changed = 0;
     int per = dialect.rowsPerStatement();
-    for (int from = 0; from < rows.size(); from += per) {
-      List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + per));
-      try (PreparedStatement s = c.prepareStatement(sqlForRows.apply(chunk.size()))) {
-        dialect.bindRows(s, columns, chunk);
-        changed += s.executeUpdate();
+    PreparedStatement full = null;
+    try {
+      for (int from = 0; from < rows.size(); from += per) {
+        List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + per));
+        if (chunk.size() == per) {
+          // Every full chunk is the same statement: compiled once per write, not once per chunk.
+          if (full == null) {
+            full = c.prepareStatement(sqlForRows.apply(per));
+          }
+          dialect.bindRows(full, columns, chunk);
+          changed += full.executeUpdate();
+        } else {
+          try (PreparedStatement s = c.prepareStatement(sqlForRows.apply(chunk.size()))) {
+            dialect.bindRows(s, columns, chunk);
+            changed += s.executeUpdate();
+          }
+        }
+      }
+    } finally {
+      if (full != null) {
+        full.close();
       }
     }
     return changed;
