@@ -4,10 +4,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
 
@@ -53,22 +55,33 @@ final class ArticleRows {
   /**
    * Locks the rows of these articles until the transaction ends (PostgreSQL; SQLite has one writer),
    * in id order, so that two sinks changing sightings of one article recompute it one after the other.
+   * Returns those of them that are stored.
    */
-  void lock(Connection c, Collection<String> articleIds) throws SQLException {
-    String forUpdate = dialect.forUpdate();
-    if (forUpdate.isEmpty() || articleIds.isEmpty()) {
-      return;
-    }
-    InLists.query(dialect, c, "SELECT id FROM articles WHERE id IN (%s) ORDER BY id" + forUpdate, new TreeSet<>(articleIds),
-        r -> { });
+  Set<String> lock(Connection c, Collection<String> articleIds) throws SQLException {
+    Set<String> stored = new HashSet<>();
+    InLists.query(dialect, c, "SELECT id FROM articles WHERE id IN (%s) ORDER BY id" + dialect.forUpdate(),
+        new TreeSet<>(articleIds), r -> stored.add(r.getString(1)));
+    return stored;
   }
 
   /** Recomputes these articles from their sightings; removes those with none left. */
   Refreshed refresh(Connection c, Collection<String> articleIds) throws SQLException {
+    return refresh(c, articleIds, Map.of());
+  }
+
+  /**
+   * As {@link #refresh(Connection, Collection)}, with the sightings of the articles in {@code known}
+   * (all their sightings in the store) as given rather than read back.
+   */
+  Refreshed refresh(Connection c, Collection<String> articleIds, Map<String, List<ArticleSighting>> known)
+      throws SQLException {
     if (articleIds.isEmpty()) {
       return Refreshed.NONE;
     }
-    Map<String, List<ArticleSighting>> sightings = ArticleSightings.of(dialect, c, articleIds);
+    // In id order, however they were found.
+    Map<String, List<ArticleSighting>> sightings = new TreeMap<>(ArticleSightings.of(dialect, c,
+        articleIds.stream().filter(id -> !known.containsKey(id)).toList()));
+    articleIds.stream().filter(known::containsKey).forEach(id -> sightings.put(id, known.get(id)));
     List<Object[]> rows = new ArrayList<>(sightings.size());
     for (List<ArticleSighting> ofArticle : sightings.values()) {
       ArticleSighting a = BestVersion.of(ofArticle);

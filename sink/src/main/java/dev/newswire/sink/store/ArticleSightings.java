@@ -66,16 +66,23 @@ final class ArticleSightings {
     }
     List<Object[]> rows = new ArrayList<>(articles.size());
     for (Sourced<Article> sourced : articles) {
-      Article a = sourced.event();
-      PageRef page = a.getPage();
-      rows.add(new Object[] {a.getId(), articleId(a), page.getAddress(), a.getIndexOnPage(),
+      PageRef page = sourced.event().getPage();
+      ArticleSighting a = of(sourced.event());
+      rows.add(new Object[] {a.captureId(), a.articleId(), a.pageAddress(), a.indexOnPage(),
           // When the page was captured, else when the event was produced.
           page.getCapturedAt() != null ? page.getCapturedAt() : sourced.source().timestamp(),
-          page.getLayout(), page.getParserVersion(), ParseKey.of(page), a.getTitle(), a.getPublished(),
-          a.getPublishedSource(), a.getDatesDisagree(), json(dates(a.getDates())), a.getDatelinePlace(),
-          a.getDatelineDate(), a.getBody(), json(a.getWarnings())});
+          page.getLayout(), a.parserVersion(), a.parseKey(), a.title(), a.published(), a.publishedSource(),
+          a.datesDisagree(), json(a.dates()), a.datelinePlace(), a.datelineDate(), a.body(), a.warnings()});
     }
     return RowChunks.write(c, dialect, upsert, COLUMNS, rows);
+  }
+
+  /** The capture as its row holds it. */
+  static ArticleSighting of(Article a) {
+    PageRef page = a.getPage();
+    return new ArticleSighting(a.getId(), articleId(a), page.getAddress(), a.getIndexOnPage(), page.getParserVersion(),
+        ParseKey.of(page), a.getTitle(), a.getPublished(), a.getPublishedSource(), a.getDatesDisagree(),
+        dates(a.getDates()), a.getDatelinePlace(), a.getDatelineDate(), a.getBody(), json(a.getWarnings()));
   }
 
   /** Every sighting of these articles, by article. */

@@ -4,6 +4,7 @@ import dev.newswire.schemas.avro.Article;
 import dev.newswire.schemas.avro.Teaser;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,9 +50,20 @@ final class RowWriter {
     Set<String> articles = new LinkedHashSet<>();
     captures.values().forEach(a -> articles.add(ArticleSightings.articleId(a.event())));
     articles.addAll(ArticleSightings.articlesOf(dialect, c, captures.keySet()).values());
-    articleRows.lock(c, articles);
+    Set<String> stored = articleRows.lock(c, articles);
     long written = articleSightings.upsert(c, captures.values());
-    ArticleRows.Refreshed refreshed = articleRows.refresh(c, articles);
+    // An article that was not stored had no sightings (a refresh removes an article with none and
+    // stores one with any): when no capture was skipped, those just written are all it has.
+    Map<String, List<ArticleSighting>> known = new LinkedHashMap<>();
+    if (written == captures.size()) {
+      for (Sourced<Article> capture : captures.values()) {
+        ArticleSighting sighting = ArticleSightings.of(capture.event());
+        if (!stored.contains(sighting.articleId())) {
+          known.computeIfAbsent(sighting.articleId(), id -> new ArrayList<>()).add(sighting);
+        }
+      }
+    }
+    ArticleRows.Refreshed refreshed = articleRows.refresh(c, articles, known);
     teaserRows.upsertTeasers(c, teasers.values());
     long sightingsWritten = teaserRows.upsertSightings(c, sightings.values());
     // A teaser whose only sighting was skipped as superseded must not stay behind without one. When no
