@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
-import java.util.stream.Collectors;
 
 /**
  * Pages and their parses: records each page-parsed event as its page's latest parse, and removes what
@@ -46,7 +45,7 @@ final class ParseReconciler {
   private final ArticleRows articles;
   private final IntFunction<String> insertPage;
   private final IntFunction<String> insertParse;
-  private final IntFunction<String> updateLatest;
+  private final IntFunction<String> upsertLatest;
 
   ParseReconciler(Dialect dialect, ArticleRows articles) {
     this.dialect = dialect;
@@ -54,17 +53,20 @@ final class ParseReconciler {
     insertPage = rows -> dialect.upsertRows("pages", PAGE_COLUMNS, rows, "1 = 1", List.of("address"), List.of(), false);
     insertParse = rows -> dialect.upsertRows("page_parses", PARSE_COLUMNS, rows, "1 = 1",
         List.of("page_address", "parse_key"), List.of(), false);
-    updateLatest = rows -> "UPDATE pages SET " + LATEST_COLUMNS.subList(1, LATEST_COLUMNS.size()).stream()
-        .map(col -> col.name() + " = v." + col.name()).collect(Collectors.joining(", "))
-        + " FROM " + dialect.rowsFrom(LATEST_COLUMNS, rows) + " WHERE pages.address = v.address";
+    // Every column but the address is the latest parse's, whether the page is new or not.
+    upsertLatest = rows -> dialect.upsertRows("pages", LATEST_COLUMNS, rows, "1 = 1", List.of("address"),
+        LATEST_COLUMNS.subList(1, LATEST_COLUMNS.size()).stream().map(Column::name).toList(), false);
   }
 
-  /** Every page the batch's events come from, inserted if new. */
+  /**
+   * Every page the batch's events come from, inserted if new; those of its page-parsed events are
+   * written with their latest parse by {@link #apply}, which comes next.
+   */
   void insertPages(Connection c, Batch batch) throws SQLException {
     Map<String, PageRef> pages = new LinkedHashMap<>();
     batch.articles().forEach(a -> pages.putIfAbsent(a.event().getPage().getAddress(), a.event().getPage()));
     batch.teasers().forEach(t -> pages.putIfAbsent(t.event().getPage().getAddress(), t.event().getPage()));
-    batch.pagesParsed().forEach(p -> pages.putIfAbsent(p.event().getPage().getAddress(), p.event().getPage()));
+    batch.pagesParsed().forEach(p -> pages.remove(p.event().getPage().getAddress()));
     List<Object[]> rows = new ArrayList<>(pages.size());
     for (PageRef page : pages.values()) {
       rows.add(new Object[] {page.getAddress(), page.getCapturedAt(), page.getLayout(), page.getParserVersion()});
@@ -96,7 +98,7 @@ final class ParseReconciler {
       articlesByPage.put(ref.getAddress(), articlesListed(sourced.event()));
       teasersByPage.put(ref.getAddress(), new HashSet<>(sourced.event().getTeaserIds()));
     }
-    RowChunks.write(c, dialect, updateLatest, LATEST_COLUMNS, new ArrayList<>(latest.values()));
+    RowChunks.write(c, dialect, upsertLatest, LATEST_COLUMNS, new ArrayList<>(latest.values()));
     RowChunks.write(c, dialect, insertParse, PARSE_COLUMNS, new ArrayList<>(history.values()));
     removeStaleSightings(dialect, c, teasersByPage);
     return removeStaleArticleSightings(c, articlesByPage);
