@@ -48,12 +48,6 @@ public interface Dialect {
    */
   String forUpdate();
 
-  /** SQL for a date parameter bound with {@link PreparedStatement#setString}. */
-  String dateParam();
-
-  /** SQL for a JSON parameter bound with {@link PreparedStatement#setString}. */
-  String jsonParam();
-
   void setTimestamp(PreparedStatement statement, int index, Instant time) throws SQLException;
 
   void setDate(PreparedStatement statement, int index, LocalDate date) throws SQLException;

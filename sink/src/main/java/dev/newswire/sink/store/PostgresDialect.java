@@ -44,11 +44,6 @@ final class PostgresDialect implements Dialect {
   }
 
   @Override
-  public String dateParam() {
-    return "CAST(? AS DATE)";
-  }
-
-  @Override
   public int idsPerStatement() {
     return 5_000;
   }
@@ -110,11 +105,6 @@ final class PostgresDialect implements Dialect {
       };
       statement.setArray(k + 1, c.createArrayOf(element, values));
     }
-  }
-
-  @Override
-  public String jsonParam() {
-    return "CAST(? AS JSONB)";
   }
 
   @Override

@@ -54,11 +54,6 @@ final class SqliteDialect implements Dialect {
   }
 
   @Override
-  public String dateParam() {
-    return "?";
-  }
-
-  @Override
   public int idsPerStatement() {
     return 500;
   }
@@ -111,11 +106,6 @@ final class SqliteDialect implements Dialect {
         }
       }
     }
-  }
-
-  @Override
-  public String jsonParam() {
-    return "?";
   }
 
   @Override
