@@ -1,15 +1,17 @@
 package dev.newswire.sink.store;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.IntFunction;
 
 /**
  * Articles: one row per news item, its best version ({@link BestVersion}) recomputed from all its
@@ -33,81 +35,78 @@ final class ArticleRows {
     static final Refreshed NONE = new Refreshed(0, Set.of());
   }
 
+  private static final List<Column> COLUMNS = List.of(Column.text("id"), Column.text("page_address"),
+      Column.of("index_on_page", Column.Type.INTEGER), Column.text("title"), Column.of("published", Column.Type.DATE),
+      Column.text("published_source"), Column.of("dates_disagree", Column.Type.BOOLEAN),
+      Column.of("dates", Column.Type.JSON), Column.text("dateline_place"), Column.of("dateline_date", Column.Type.DATE),
+      Column.text("body"), Column.of("warnings", Column.Type.JSON), Column.text("parser_version"),
+      Column.text("parse_key"), Column.text("lead_key"), Column.text("lead_text"));
+
   private final Dialect dialect;
-  private final String upsertArticle;
+  private final IntFunction<String> upsertArticle;
 
   ArticleRows(Dialect dialect) {
     this.dialect = dialect;
-    String date = dialect.dateParam();
-    String json = dialect.jsonParam();
-    List<String> columns = List.of("id", "page_address", "index_on_page", "title", "published",
-        "published_source", "dates_disagree", "dates", "dateline_place", "dateline_date", "body", "warnings",
-        "parser_version", "parse_key", "lead_key", "lead_text");
-    upsertArticle = dialect.upsert("articles", columns,
-        List.of("?", "?", "?", "?", date, "?", "?", json, "?", date, "?", json, "?", "?", "?", "?"),
-        List.of("id"), columns.subList(1, columns.size()));
+    List<String> update = COLUMNS.subList(1, COLUMNS.size()).stream().map(Column::name).toList();
+    // An article recomputed to what it was is left alone: no new row version, search entry or FTS rewrite.
+    upsertArticle = rows -> dialect.upsertRows("articles", COLUMNS, rows, "1 = 1", List.of("id"), update, true);
   }
 
   /**
    * Locks the rows of these articles until the transaction ends (PostgreSQL; SQLite has one writer),
    * in id order, so that two sinks changing sightings of one article recompute it one after the other.
+   * Returns those of them that are stored.
    */
-  void lock(Connection c, Collection<String> articleIds) throws SQLException {
-    String forUpdate = dialect.forUpdate();
-    if (forUpdate.isEmpty() || articleIds.isEmpty()) {
-      return;
-    }
-    InLists.query(c, "SELECT id FROM articles WHERE id IN (%s) ORDER BY id" + forUpdate, new TreeSet<>(articleIds),
-        r -> { });
+  Set<String> lock(Connection c, Collection<String> articleIds) throws SQLException {
+    Set<String> stored = new HashSet<>();
+    InLists.query(dialect, c, "SELECT id FROM articles WHERE id IN (%s) ORDER BY id" + dialect.forUpdate(),
+        new TreeSet<>(articleIds), r -> stored.add(r.getString(1)));
+    return stored;
   }
 
   /** Recomputes these articles from their sightings; removes those with none left. */
   Refreshed refresh(Connection c, Collection<String> articleIds) throws SQLException {
+    return refresh(c, articleIds, Map.of());
+  }
+
+  /**
+   * As {@link #refresh(Connection, Collection)}, with the sightings of the articles in {@code known}
+   * (all their sightings in the store) as given rather than read back.
+   */
+  Refreshed refresh(Connection c, Collection<String> articleIds, Map<String, List<ArticleSighting>> known)
+      throws SQLException {
     if (articleIds.isEmpty()) {
       return Refreshed.NONE;
     }
-    Map<String, List<ArticleSighting>> sightings = ArticleSightings.of(c, articleIds);
-    try (PreparedStatement s = c.prepareStatement(upsertArticle)) {
-      for (List<ArticleSighting> ofArticle : sightings.values()) {
-        ArticleSighting a = BestVersion.of(ofArticle);
-        String lead = LeadKey.articleLead(a.body());
-        int i = 0;
-        s.setString(++i, a.articleId());
-        s.setString(++i, a.pageAddress());
-        s.setInt(++i, a.indexOnPage());
-        s.setString(++i, a.title());
-        s.setString(++i, a.published());
-        s.setString(++i, a.publishedSource());
-        s.setBoolean(++i, a.datesDisagree());
-        s.setString(++i, ArticleSightings.json(a.dates()));
-        s.setString(++i, a.datelinePlace());
-        s.setString(++i, a.datelineDate());
-        s.setString(++i, a.body());
-        s.setString(++i, a.warnings());
-        s.setString(++i, a.parserVersion());
-        s.setString(++i, a.parseKey());
-        Statements.setNullable(s, ++i, LeadKey.key(lead));
-        s.setString(++i, lead);
-        s.addBatch();
-      }
-      s.executeBatch();
+    // In id order, however they were found.
+    Map<String, List<ArticleSighting>> sightings = new TreeMap<>(ArticleSightings.of(dialect, c,
+        articleIds.stream().filter(id -> !known.containsKey(id)).toList()));
+    articleIds.stream().filter(known::containsKey).forEach(id -> sightings.put(id, known.get(id)));
+    List<Object[]> rows = new ArrayList<>(sightings.size());
+    for (List<ArticleSighting> ofArticle : sightings.values()) {
+      ArticleSighting a = BestVersion.of(ofArticle);
+      String lead = LeadKey.articleLead(a.body());
+      rows.add(new Object[] {a.articleId(), a.pageAddress(), a.indexOnPage(), a.title(), a.published(),
+          a.publishedSource(), a.datesDisagree(), ArticleSightings.json(a.dates()), a.datelinePlace(), a.datelineDate(),
+          a.body(), a.warnings(), a.parserVersion(), a.parseKey(), LeadKey.key(lead), lead});
     }
+    RowChunks.write(c, dialect, upsertArticle, COLUMNS, rows);
     List<String> unseen = new ArrayList<>(articleIds.stream().filter(id -> !sightings.containsKey(id)).toList());
     if (unseen.isEmpty()) {
       return Refreshed.NONE;
     }
     Set<String> orphaned = new LinkedHashSet<>();
-    InLists.query(c, "SELECT id FROM teasers WHERE article_id IN (%s)", unseen, r -> orphaned.add(r.getString(1)));
-    InLists.update(c, "UPDATE teasers SET article_id = NULL WHERE article_id IN (%s)", unseen);
+    InLists.query(dialect, c, "SELECT id FROM teasers WHERE article_id IN (%s)", unseen, r -> orphaned.add(r.getString(1)));
+    InLists.update(dialect, c, "UPDATE teasers SET article_id = NULL WHERE article_id IN (%s)", unseen);
     long[] removed = {0};
-    InLists.query(c, "SELECT count(*) FROM articles WHERE id IN (%s)", unseen, r -> removed[0] += r.getLong(1));
-    InLists.update(c, "DELETE FROM articles WHERE id IN (%s)", unseen);
+    InLists.query(dialect, c, "SELECT count(*) FROM articles WHERE id IN (%s)", unseen, r -> removed[0] += r.getLong(1));
+    InLists.update(dialect, c, "DELETE FROM articles WHERE id IN (%s)", unseen);
     return new Refreshed(removed[0], orphaned);
   }
 
   /** Links the teasers stored before these articles that announce one of them. */
-  static void linkTeasers(Connection c, Collection<String> articleIds) throws SQLException {
-    InLists.update(c, LINK_BY_ADDRESS, articleIds);
-    InLists.update(c, LINK_BY_LEAD, articleIds);
+  static void linkTeasers(Dialect dialect, Connection c, Collection<String> articleIds) throws SQLException {
+    InLists.update(dialect, c, LINK_BY_ADDRESS, articleIds);
+    InLists.update(dialect, c, LINK_BY_LEAD, articleIds);
   }
 }

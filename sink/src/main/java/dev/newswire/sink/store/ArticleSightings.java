@@ -7,7 +7,6 @@ import dev.newswire.schemas.avro.Article;
 import dev.newswire.schemas.avro.DateEvidence;
 import dev.newswire.schemas.avro.PageRef;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -16,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * The captures of articles: one row per article found at a position of a page (its capture id),
@@ -27,20 +27,23 @@ final class ArticleSightings {
   static final List<String> CONTENT = List.of("title", "published", "published_source", "dates_disagree", "dates",
       "dateline_place", "dateline_date", "body", "warnings");
 
+  private static final List<Column> COLUMNS = List.of(Column.text("capture_id"), Column.text("article_id"),
+      Column.text("page_address"), Column.of("index_on_page", Column.Type.INTEGER),
+      Column.of("seen_at", Column.Type.TIMESTAMP), Column.text("layout"), Column.text("parser_version"),
+      Column.text("parse_key"), Column.text("title"), Column.of("published", Column.Type.DATE),
+      Column.text("published_source"), Column.of("dates_disagree", Column.Type.BOOLEAN),
+      Column.of("dates", Column.Type.JSON), Column.text("dateline_place"), Column.of("dateline_date", Column.Type.DATE),
+      Column.text("body"), Column.of("warnings", Column.Type.JSON));
+
   private final Dialect dialect;
-  private final String upsert;
+  private final IntFunction<String> upsert;
 
   ArticleSightings(Dialect dialect) {
     this.dialect = dialect;
-    List<String> columns = new ArrayList<>(List.of("capture_id", "article_id", "page_address", "index_on_page",
-        "seen_at", "layout", "parser_version", "parse_key"));
-    columns.addAll(CONTENT);
-    String date = dialect.dateParam();
-    String json = dialect.jsonParam();
+    List<String> update = COLUMNS.subList(1, COLUMNS.size()).stream().map(Column::name).toList();
     // A capture of a superseded parse (known to page_parses, but not the page's latest) is skipped.
-    upsert = dialect.upsertWhere("article_sightings", columns,
-        List.of("?", "?", "?", "?", "?", "?", "?", "?", "?", date, "?", "?", json, "?", date, "?", json),
-        ParseReconciler.NOT_SUPERSEDED, List.of("capture_id"), columns.subList(1, columns.size()));
+    upsert = rows -> dialect.upsertRows("article_sightings", COLUMNS, rows, ParseReconciler.NOT_SUPERSEDED,
+        List.of("capture_id"), update, false);
   }
 
   /** The article (item) of an event; events from before item ids are their own item. */
@@ -49,9 +52,9 @@ final class ArticleSightings {
   }
 
   /** The article each of these captures is stored as now, for those stored. */
-  static Map<String, String> articlesOf(Connection c, Collection<String> captureIds) throws SQLException {
+  static Map<String, String> articlesOf(Dialect dialect, Connection c, Collection<String> captureIds) throws SQLException {
     Map<String, String> out = new HashMap<>();
-    InLists.query(c, "SELECT capture_id, article_id FROM article_sightings WHERE capture_id IN (%s)", captureIds,
+    InLists.query(dialect, c, "SELECT capture_id, article_id FROM article_sightings WHERE capture_id IN (%s)", captureIds,
         r -> out.put(r.getString(1), r.getString(2)));
     return out;
   }
@@ -61,48 +64,31 @@ final class ArticleSightings {
     if (articles.isEmpty()) {
       return 0;
     }
-    long written = 0;
-    try (PreparedStatement s = c.prepareStatement(upsert)) {
-      for (Sourced<Article> sourced : articles) {
-        Article a = sourced.event();
-        PageRef page = a.getPage();
-        String parseKey = ParseKey.of(page);
-        int i = 0;
-        s.setString(++i, a.getId());
-        s.setString(++i, articleId(a));
-        s.setString(++i, page.getAddress());
-        s.setInt(++i, a.getIndexOnPage());
-        // When the page was captured, else when the event was produced.
-        dialect.setTimestamp(s, ++i, page.getCapturedAt() != null ? page.getCapturedAt() : sourced.source().timestamp());
-        s.setString(++i, page.getLayout());
-        s.setString(++i, page.getParserVersion());
-        s.setString(++i, parseKey);
-        s.setString(++i, a.getTitle());
-        s.setString(++i, a.getPublished());
-        s.setString(++i, a.getPublishedSource());
-        s.setBoolean(++i, a.getDatesDisagree());
-        s.setString(++i, json(dates(a.getDates())));
-        s.setString(++i, a.getDatelinePlace());
-        s.setString(++i, a.getDatelineDate());
-        s.setString(++i, a.getBody());
-        s.setString(++i, json(a.getWarnings()));
-        s.setString(++i, page.getAddress());
-        s.setString(++i, parseKey);
-        s.setString(++i, parseKey);
-        s.addBatch();
-      }
-      for (int count : s.executeBatch()) {
-        // SUCCESS_NO_INFO (-2) means written: a driver that cannot count did not skip.
-        written += count == 0 ? 0 : 1;
-      }
+    List<Object[]> rows = new ArrayList<>(articles.size());
+    for (Sourced<Article> sourced : articles) {
+      PageRef page = sourced.event().getPage();
+      ArticleSighting a = of(sourced.event());
+      rows.add(new Object[] {a.captureId(), a.articleId(), a.pageAddress(), a.indexOnPage(),
+          // When the page was captured, else when the event was produced.
+          page.getCapturedAt() != null ? page.getCapturedAt() : sourced.source().timestamp(),
+          page.getLayout(), a.parserVersion(), a.parseKey(), a.title(), a.published(), a.publishedSource(),
+          a.datesDisagree(), json(a.dates()), a.datelinePlace(), a.datelineDate(), a.body(), a.warnings()});
     }
-    return written;
+    return RowChunks.write(c, dialect, upsert, COLUMNS, rows);
+  }
+
+  /** The capture as its row holds it. */
+  static ArticleSighting of(Article a) {
+    PageRef page = a.getPage();
+    return new ArticleSighting(a.getId(), articleId(a), page.getAddress(), a.getIndexOnPage(), page.getParserVersion(),
+        ParseKey.of(page), a.getTitle(), a.getPublished(), a.getPublishedSource(), a.getDatesDisagree(),
+        dates(a.getDates()), a.getDatelinePlace(), a.getDatelineDate(), a.getBody(), json(a.getWarnings()));
   }
 
   /** Every sighting of these articles, by article. */
-  static Map<String, List<ArticleSighting>> of(Connection c, Collection<String> articleIds) throws SQLException {
+  static Map<String, List<ArticleSighting>> of(Dialect dialect, Connection c, Collection<String> articleIds) throws SQLException {
     Map<String, List<ArticleSighting>> out = new LinkedHashMap<>();
-    InLists.query(c, "SELECT capture_id, article_id, page_address, index_on_page, parser_version, parse_key, "
+    InLists.query(dialect, c, "SELECT capture_id, article_id, page_address, index_on_page, parser_version, parse_key, "
         + String.join(", ", CONTENT) + " FROM article_sightings WHERE article_id IN (%s)", articleIds, r -> {
           ArticleSighting s = read(r);
           out.computeIfAbsent(s.articleId(), id -> new ArrayList<>()).add(s);
@@ -123,8 +109,8 @@ final class ArticleSightings {
   }
 
   /** Deletes these captures. */
-  static void delete(Connection c, Collection<String> captureIds) throws SQLException {
-    InLists.update(c, "DELETE FROM article_sightings WHERE capture_id IN (%s)", captureIds);
+  static void delete(Dialect dialect, Connection c, Collection<String> captureIds) throws SQLException {
+    InLists.update(dialect, c, "DELETE FROM article_sightings WHERE capture_id IN (%s)", captureIds);
   }
 
   static List<Map<String, String>> dates(List<DateEvidence> dates) {

@@ -48,12 +48,6 @@ public interface Dialect {
    */
   String forUpdate();
 
-  /** SQL for a date parameter bound with {@link PreparedStatement#setString}. */
-  String dateParam();
-
-  /** SQL for a JSON parameter bound with {@link PreparedStatement#setString}. */
-  String jsonParam();
-
   void setTimestamp(PreparedStatement statement, int index, Instant time) throws SQLException;
 
   void setDate(PreparedStatement statement, int index, LocalDate date) throws SQLException;
@@ -77,28 +71,55 @@ public interface Dialect {
 
   /**
    * Insert, or update the listed columns when a row with the same key exists. Both supported
-   * databases accept this ON CONFLICT form; a dialect without it overrides this and {@link #upsertWhere}.
+   * databases accept this ON CONFLICT form; a dialect without it overrides this and {@link #upsertRows}.
    */
   default String upsert(String table, List<String> columns, List<String> values, List<String> key,
       List<String> update) {
     return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
-        + String.join(", ", values) + ")" + onConflict(key, update);
+        + String.join(", ", values) + ")" + onConflict(key, update, null);
   }
+
+  /** The most ids one {@link #inList} takes. */
+  int idsPerStatement();
+
+  /** SQL that holds for a value equal to one of {@code ids} strings, bound by {@link #bindIds}. */
+  String inList(int ids);
+
+  /** Binds the ids to a statement with one {@link #inList} and no other parameters. */
+  void bindIds(PreparedStatement statement, List<String> ids) throws SQLException;
+
+  /** The most rows one statement over {@link #rowsFrom} takes. */
+  int rowsPerStatement();
 
   /**
-   * As {@link #upsert}, but the row is neither inserted nor updated unless {@code condition} (SQL that
-   * may take parameters, bound after the values) holds.
+   * A FROM item {@code v} of {@code rows} rows with these columns, bound by {@link #bindRows}: the
+   * server plans and runs one statement for them all, where a JDBC batch runs one per row.
    */
-  default String upsertWhere(String table, List<String> columns, List<String> values, String condition,
-      List<String> key, List<String> update) {
+  String rowsFrom(List<Column> columns, int rows);
+
+  /** Binds the rows (values in column order) to a statement over {@link #rowsFrom}, from its first parameter. */
+  void bindRows(PreparedStatement statement, List<Column> columns, List<Object[]> rows) throws SQLException;
+
+  /**
+   * As {@link #upsert}, for many rows ({@link #rowsFrom}) in one statement. A row is neither inserted
+   * nor updated unless {@code condition} holds, SQL without parameters that names the row's values as
+   * {@code v.column}. With {@code onlyChanged} an existing row equal in every updated column is left
+   * alone rather than rewritten: the same result, without the new row version, index entries or triggers.
+   */
+  default String upsertRows(String table, List<Column> columns, int rows, String condition, List<String> key,
+      List<String> update, boolean onlyChanged) {
+    String names = columns.stream().map(Column::name).collect(Collectors.joining(", "));
     // SQLite needs the WHERE to tell the SELECT's end from the upsert clause.
-    return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") SELECT "
-        + String.join(", ", values) + " WHERE " + condition + onConflict(key, update);
+    return "INSERT INTO " + table + " (" + names + ") SELECT " + names + " FROM " + rowsFrom(columns, rows)
+        + " WHERE " + condition + onConflict(key, update, onlyChanged ? table : null);
   }
 
-  private static String onConflict(List<String> key, List<String> update) {
+  private static String onConflict(List<String> key, List<String> update, String unlessEqualIn) {
     String set = update.isEmpty() ? "NOTHING"
         : "UPDATE SET " + update.stream().map(c -> c + " = excluded." + c).collect(Collectors.joining(", "));
-    return " ON CONFLICT (" + String.join(", ", key) + ") DO " + set;
+    String where = unlessEqualIn == null || update.isEmpty() ? ""
+        : " WHERE " + update.stream().map(c -> unlessEqualIn + "." + c + " IS DISTINCT FROM excluded." + c)
+            .collect(Collectors.joining(" OR "));
+    return " ON CONFLICT (" + String.join(", ", key) + ") DO " + set + where;
   }
 }

@@ -6,15 +6,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.List;
 
 /**
- * Statements over many ids in one IN list: one round trip per chunk of ids, where a JDBC batch would
- * still run one statement per id on the server. Chunks stay well below both databases' parameter limits.
+ * Statements over many ids in one list ({@link Dialect#inList}): one round trip per chunk of ids, where a
+ * JDBC batch would still run one statement per id on the server.
  */
 final class InLists {
-  static final int CHUNK = 500;
+  private static final String LIST = "IN (%s)";
 
   private InLists() {}
 
@@ -26,14 +25,15 @@ final class InLists {
     void run(PreparedStatement statement) throws SQLException;
   }
 
-  /** Runs the update once per chunk, its {@code %s} replaced by the chunk's placeholders. */
-  static void update(Connection c, String sqlWithInList, Collection<String> ids) throws SQLException {
-    eachChunk(c, sqlWithInList, ids, PreparedStatement::executeUpdate);
+  /** Runs the update once per chunk, its {@code IN (%s)} replaced by the chunk's list. */
+  static void update(Dialect dialect, Connection c, String sqlWithInList, Collection<String> ids) throws SQLException {
+    eachChunk(dialect, c, sqlWithInList, ids, PreparedStatement::executeUpdate);
   }
 
-  /** Runs the query once per chunk, its {@code %s} replaced by the chunk's placeholders, every row to {@code rows}. */
-  static void query(Connection c, String sqlWithInList, Collection<String> ids, Rows rows) throws SQLException {
-    eachChunk(c, sqlWithInList, ids, s -> {
+  /** Runs the query once per chunk, its {@code IN (%s)} replaced by the chunk's list, every row to {@code rows}. */
+  static void query(Dialect dialect, Connection c, String sqlWithInList, Collection<String> ids, Rows rows)
+      throws SQLException {
+    eachChunk(dialect, c, sqlWithInList, ids, s -> {
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
           rows.row(r);
@@ -42,17 +42,34 @@ final class InLists {
     });
   }
 
-  private static void eachChunk(Connection c, String sqlWithInList, Collection<String> ids, Run run)
+  private static void eachChunk(Dialect dialect, Connection c, String sqlWithInList, Collection<String> ids, Run run)
       throws SQLException {
+    if (!sqlWithInList.contains(LIST)) {
+      throw new IllegalArgumentException("no " + LIST + " in " + sqlWithInList);
+    }
     List<String> all = new ArrayList<>(ids);
-    for (int from = 0; from < all.size(); from += CHUNK) {
-      List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-      String sql = String.format(sqlWithInList, String.join(", ", Collections.nCopies(chunk.size(), "?")));
-      try (PreparedStatement s = c.prepareStatement(sql)) {
-        for (int i = 0; i < chunk.size(); i++) {
-          s.setString(i + 1, chunk.get(i));
+    int per = dialect.idsPerStatement();
+    PreparedStatement full = null;
+    try {
+      for (int from = 0; from < all.size(); from += per) {
+        List<String> chunk = all.subList(from, Math.min(all.size(), from + per));
+        if (chunk.size() == per) {
+          // Every full chunk is the same statement: compiled once per call, not once per chunk.
+          if (full == null) {
+            full = c.prepareStatement(sqlWithInList.replace(LIST, dialect.inList(per)));
+          }
+          dialect.bindIds(full, chunk);
+          run.run(full);
+        } else {
+          try (PreparedStatement s = c.prepareStatement(sqlWithInList.replace(LIST, dialect.inList(chunk.size())))) {
+            dialect.bindIds(s, chunk);
+            run.run(s);
+          }
         }
-        run.run(s);
+      }
+    } finally {
+      if (full != null) {
+        full.close();
       }
     }
   }

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * Pages and their parses: records each page-parsed event as its page's latest parse, and removes what
@@ -23,46 +24,54 @@ import java.util.Set;
  */
 final class ParseReconciler {
   /**
-   * Holds unless the row's parse (the three parameters: page address, parse key, parse key again) is
-   * one the page has been parsed past: a late event of a superseded parse is skipped, not written over
-   * the newer one.
+   * Holds unless the row's parse (its values {@code v.page_address} and {@code v.parse_key}, see
+   * {@link Dialect#upsertRows}) is one the page has been parsed past: a late event of a superseded parse
+   * is skipped, not written over the newer one.
    */
   static final String NOT_SUPERSEDED = "NOT EXISTS (SELECT 1 FROM page_parses pp JOIN pages p ON p.address = pp.page_address"
-      + " WHERE pp.page_address = ? AND pp.parse_key = ? AND p.parse_key <> ?)";
+      + " WHERE pp.page_address = v.page_address AND pp.parse_key = v.parse_key AND p.parse_key <> v.parse_key)";
 
   /** What reconciling removed: articles deleted (no sighting left), and teasers that announced one of them. */
   record Reconciled(long staleArticles, Set<String> orphanedTeasers) {}
 
+  private static final List<Column> PAGE_COLUMNS = List.of(Column.text("address"),
+      Column.of("captured_at", Column.Type.TIMESTAMP), Column.text("layout"), Column.text("parser_version"));
+  private static final List<Column> PARSE_COLUMNS = List.of(Column.text("page_address"), Column.text("parse_key"));
+  private static final List<Column> LATEST_COLUMNS = List.of(Column.text("address"),
+      Column.of("captured_at", Column.Type.TIMESTAMP), Column.text("layout"), Column.text("parser_version"),
+      Column.of("last_parsed_at", Column.Type.TIMESTAMP), Column.text("parse_key"));
+
   private final Dialect dialect;
   private final ArticleRows articles;
-  private final String insertPage;
-  private final String insertParse;
+  private final IntFunction<String> insertPage;
+  private final IntFunction<String> insertParse;
+  private final IntFunction<String> upsertLatest;
 
   ParseReconciler(Dialect dialect, ArticleRows articles) {
     this.dialect = dialect;
     this.articles = articles;
-    insertPage = dialect.upsert("pages", List.of("address", "captured_at", "layout", "parser_version"),
-        List.of("?", "?", "?", "?"), List.of("address"), List.of());
-    insertParse = dialect.upsert("page_parses", List.of("page_address", "parse_key"), List.of("?", "?"),
-        List.of("page_address", "parse_key"), List.of());
+    insertPage = rows -> dialect.upsertRows("pages", PAGE_COLUMNS, rows, "1 = 1", List.of("address"), List.of(), false);
+    insertParse = rows -> dialect.upsertRows("page_parses", PARSE_COLUMNS, rows, "1 = 1",
+        List.of("page_address", "parse_key"), List.of(), false);
+    // Every column but the address is the latest parse's, whether the page is new or not.
+    upsertLatest = rows -> dialect.upsertRows("pages", LATEST_COLUMNS, rows, "1 = 1", List.of("address"),
+        LATEST_COLUMNS.subList(1, LATEST_COLUMNS.size()).stream().map(Column::name).toList(), false);
   }
 
-  /** Every page the batch's events come from, inserted if new. */
+  /**
+   * Every page the batch's events come from, inserted if new; those of its page-parsed events are
+   * written with their latest parse by {@link #apply}, which comes next.
+   */
   void insertPages(Connection c, Batch batch) throws SQLException {
     Map<String, PageRef> pages = new LinkedHashMap<>();
     batch.articles().forEach(a -> pages.putIfAbsent(a.event().getPage().getAddress(), a.event().getPage()));
     batch.teasers().forEach(t -> pages.putIfAbsent(t.event().getPage().getAddress(), t.event().getPage()));
-    batch.pagesParsed().forEach(p -> pages.putIfAbsent(p.event().getPage().getAddress(), p.event().getPage()));
-    try (PreparedStatement s = c.prepareStatement(insertPage)) {
-      for (PageRef page : pages.values()) {
-        s.setString(1, page.getAddress());
-        dialect.setTimestamp(s, 2, page.getCapturedAt());
-        s.setString(3, page.getLayout());
-        s.setString(4, page.getParserVersion());
-        s.addBatch();
-      }
-      s.executeBatch();
+    batch.pagesParsed().forEach(p -> pages.remove(p.event().getPage().getAddress()));
+    List<Object[]> rows = new ArrayList<>(pages.size());
+    for (PageRef page : pages.values()) {
+      rows.add(new Object[] {page.getAddress(), page.getCapturedAt(), page.getLayout(), page.getParserVersion()});
     }
+    RowChunks.write(c, dialect, insertPage, PAGE_COLUMNS, rows);
   }
 
   /**
@@ -76,28 +85,22 @@ final class ParseReconciler {
     }
     Map<String, Map<String, String>> articlesByPage = new LinkedHashMap<>();
     Map<String, Set<String>> teasersByPage = new LinkedHashMap<>();
-    try (PreparedStatement page = c.prepareStatement("UPDATE pages SET captured_at = ?, layout = ?,"
-            + " parser_version = ?, last_parsed_at = ?, parse_key = ? WHERE address = ?");
-        PreparedStatement history = c.prepareStatement(insertParse)) {
-      for (Sourced<PageParsed> sourced : parses) {
-        PageRef ref = sourced.event().getPage();
-        dialect.setTimestamp(page, 1, ref.getCapturedAt());
-        page.setString(2, ref.getLayout());
-        page.setString(3, ref.getParserVersion());
-        dialect.setTimestamp(page, 4, sourced.source().timestamp());
-        page.setString(5, ParseKey.of(ref));
-        page.setString(6, ref.getAddress());
-        page.addBatch();
-        history.setString(1, ref.getAddress());
-        history.setString(2, ParseKey.of(ref));
-        history.addBatch();
-        articlesByPage.put(ref.getAddress(), articlesListed(sourced.event()));
-        teasersByPage.put(ref.getAddress(), new HashSet<>(sourced.event().getTeaserIds()));
-      }
-      page.executeBatch();
-      history.executeBatch();
+    // The last parse of a page in the batch is its latest, as if the events were applied one by one.
+    Map<String, Object[]> latest = new LinkedHashMap<>();
+    Map<List<String>, Object[]> history = new LinkedHashMap<>();
+    for (Sourced<PageParsed> sourced : parses) {
+      PageRef ref = sourced.event().getPage();
+      String parseKey = ParseKey.of(ref);
+      latest.remove(ref.getAddress());
+      latest.put(ref.getAddress(), new Object[] {ref.getAddress(), ref.getCapturedAt(), ref.getLayout(),
+          ref.getParserVersion(), sourced.source().timestamp(), parseKey});
+      history.putIfAbsent(List.of(ref.getAddress(), parseKey), new Object[] {ref.getAddress(), parseKey});
+      articlesByPage.put(ref.getAddress(), articlesListed(sourced.event()));
+      teasersByPage.put(ref.getAddress(), new HashSet<>(sourced.event().getTeaserIds()));
     }
-    removeStaleSightings(c, teasersByPage);
+    RowChunks.write(c, dialect, upsertLatest, LATEST_COLUMNS, new ArrayList<>(latest.values()));
+    RowChunks.write(c, dialect, insertParse, PARSE_COLUMNS, new ArrayList<>(history.values()));
+    removeStaleSightings(dialect, c, teasersByPage);
     return removeStaleArticleSightings(c, articlesByPage);
   }
 
@@ -111,7 +114,7 @@ final class ParseReconciler {
       throws SQLException {
     List<String> stale = new ArrayList<>();
     Set<String> affected = new LinkedHashSet<>();
-    InLists.query(c, "SELECT s.capture_id, s.article_id, s.page_address FROM article_sightings s"
+    InLists.query(dialect, c, "SELECT s.capture_id, s.article_id, s.page_address FROM article_sightings s"
         + " WHERE s.page_address IN (%s) AND s.parse_key IN"
         + " (SELECT pp.parse_key FROM page_parses pp WHERE pp.page_address = s.page_address)",
         listedByPage.keySet(), r -> {
@@ -124,7 +127,7 @@ final class ParseReconciler {
       return new Reconciled(0, Set.of());
     }
     articles.lock(c, affected);
-    ArticleSightings.delete(c, stale);
+    ArticleSightings.delete(dialect, c, stale);
     ArticleRows.Refreshed refreshed = articles.refresh(c, affected);
     return new Reconciled(refreshed.removed(), refreshed.orphanedTeasers());
   }
@@ -144,9 +147,9 @@ final class ParseReconciler {
    * Deletes the sightings that a known parse of each page produced and its latest parse no longer
    * lists, then the teasers no page shows any more: a replay converges for teasers as for articles.
    */
-  private static void removeStaleSightings(Connection c, Map<String, Set<String>> listedByPage) throws SQLException {
+  private static void removeStaleSightings(Dialect dialect, Connection c, Map<String, Set<String>> listedByPage) throws SQLException {
     List<String[]> stale = new ArrayList<>();
-    InLists.query(c, "SELECT v.teaser_id, v.page_address FROM teaser_sightings v WHERE v.page_address IN (%s)"
+    InLists.query(dialect, c, "SELECT v.teaser_id, v.page_address FROM teaser_sightings v WHERE v.page_address IN (%s)"
         + " AND v.parse_key IN (SELECT pp.parse_key FROM page_parses pp WHERE pp.page_address = v.page_address)",
         listedByPage.keySet(), r -> {
           if (!listedByPage.get(r.getString(2)).contains(r.getString(1))) {
@@ -166,6 +169,6 @@ final class ParseReconciler {
     }
     Set<String> teasers = new LinkedHashSet<>();
     stale.forEach(sighting -> teasers.add(sighting[0]));
-    TeaserRows.removeUnseen(c, teasers);
+    TeaserRows.removeUnseen(dialect, c, teasers);
   }
 }

@@ -32,7 +32,7 @@ final class RowReader {
     Map<String, String> parseKeys = new LinkedHashMap<>();
     parses.forEach(p -> parseKeys.put(p.getAddress(), ParseKey.of(p)));
     Map<String, StoredPage> out = new LinkedHashMap<>();
-    InLists.query(c, "SELECT p.address, p.parse_key,"
+    InLists.query(dialect, c, "SELECT p.address, p.parse_key,"
         + " (SELECT count(*) FROM article_sightings s WHERE s.page_address = p.address),"
         + " (SELECT count(*) FROM teaser_sightings v WHERE v.page_address = p.address)"
         + " FROM pages p WHERE p.address IN (%s)", parseKeys.keySet(), r -> {
@@ -49,7 +49,7 @@ final class RowReader {
     // The distinct articles the pages show, in page order: a news item captured twice counts once.
     Map<String, List<String>> articlesByPage = new HashMap<>();
     long[] captures = {0};
-    InLists.query(c, "SELECT page_address, article_id FROM article_sightings WHERE page_address IN (%s)"
+    InLists.query(dialect, c, "SELECT page_address, article_id FROM article_sightings WHERE page_address IN (%s)"
         + " ORDER BY page_address, index_on_page", addresses, r -> {
           articlesByPage.computeIfAbsent(r.getString(1), a -> new ArrayList<>()).add(r.getString(2));
           captures[0]++;
@@ -59,13 +59,13 @@ final class RowReader {
     List<StoredArticle> first = new ArrayList<>();
     List<String> listed = distinct.stream().limit(listAtMost).toList();
     Map<String, StoredArticle> byId = new HashMap<>();
-    InLists.query(c, "SELECT id, published, published_source, dateline_place, title, body FROM articles WHERE id IN (%s)",
+    InLists.query(dialect, c, "SELECT id, published, published_source, dateline_place, title, body FROM articles WHERE id IN (%s)",
         listed, r -> byId.put(r.getString("id"), new StoredArticle(dialect.getDate(r, "published"),
             r.getString("published_source"), r.getString("dateline_place"), r.getString("title"), r.getString("body"))));
     listed.stream().map(byId::get).filter(Objects::nonNull).forEach(first::add);
     Map<LocalDate, Set<String>> teasers = new HashMap<>();
     long[] sightings = {0};
-    InLists.query(c, "SELECT t.date, t.id FROM teasers t JOIN teaser_sightings v ON v.teaser_id = t.id"
+    InLists.query(dialect, c, "SELECT t.date, t.id FROM teasers t JOIN teaser_sightings v ON v.teaser_id = t.id"
         + " WHERE v.page_address IN (%s)", addresses, r -> {
           teasers.computeIfAbsent(dialect.getDate(r, "date"), d -> new HashSet<>()).add(r.getString("id"));
           sightings[0]++;

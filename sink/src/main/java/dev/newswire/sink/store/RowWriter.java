@@ -4,6 +4,7 @@ import dev.newswire.schemas.avro.Article;
 import dev.newswire.schemas.avro.Teaser;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,12 +23,14 @@ import java.util.function.Function;
  * from both sides, so a link is made whichever arrived first.
  */
 final class RowWriter {
+  private final Dialect dialect;
   private final ParseReconciler parses;
   private final ArticleRows articleRows;
   private final ArticleSightings articleSightings;
   private final TeaserRows teaserRows;
 
   RowWriter(Dialect dialect) {
+    this.dialect = dialect;
     this.articleRows = new ArticleRows(dialect);
     this.parses = new ParseReconciler(dialect, articleRows);
     this.articleSightings = new ArticleSightings(dialect);
@@ -46,20 +49,34 @@ final class RowWriter {
     // The articles these captures show, and those they showed before (a new parse may move a capture).
     Set<String> articles = new LinkedHashSet<>();
     captures.values().forEach(a -> articles.add(ArticleSightings.articleId(a.event())));
-    articles.addAll(ArticleSightings.articlesOf(c, captures.keySet()).values());
-    articleRows.lock(c, articles);
+    articles.addAll(ArticleSightings.articlesOf(dialect, c, captures.keySet()).values());
+    Set<String> stored = articleRows.lock(c, articles);
     long written = articleSightings.upsert(c, captures.values());
-    ArticleRows.Refreshed refreshed = articleRows.refresh(c, articles);
+    // An article that was not stored had no sightings (a refresh removes an article with none and
+    // stores one with any): when no capture was skipped, those just written are all it has.
+    Map<String, List<ArticleSighting>> known = new LinkedHashMap<>();
+    if (written == captures.size()) {
+      for (Sourced<Article> capture : captures.values()) {
+        ArticleSighting sighting = ArticleSightings.of(capture.event());
+        if (!stored.contains(sighting.articleId())) {
+          known.computeIfAbsent(sighting.articleId(), id -> new ArrayList<>()).add(sighting);
+        }
+      }
+    }
+    ArticleRows.Refreshed refreshed = articleRows.refresh(c, articles, known);
     teaserRows.upsertTeasers(c, teasers.values());
-    teaserRows.upsertSightings(c, sightings.values());
-    // A teaser whose only sighting was skipped as superseded must not stay behind without one.
-    TeaserRows.removeUnseen(c, teasers.keySet());
-    ArticleRows.linkTeasers(c, articles);
+    long sightingsWritten = teaserRows.upsertSightings(c, sightings.values());
+    // A teaser whose only sighting was skipped as superseded must not stay behind without one. When no
+    // sighting was skipped, every teaser of the batch has the one just written: nothing to look for.
+    if (sightingsWritten < sightings.size()) {
+      TeaserRows.removeUnseen(dialect, c, teasers.keySet());
+    }
+    ArticleRows.linkTeasers(dialect, c, articles);
     // The teasers of a removed article may announce another one in the store: the one that replaced it.
     Set<String> toLink = new LinkedHashSet<>(teasers.keySet());
     toLink.addAll(reconciled.orphanedTeasers());
     toLink.addAll(refreshed.orphanedTeasers());
-    TeaserRows.link(c, toLink);
+    TeaserRows.link(dialect, c, toLink);
     return new WriteCounts(written, batch.teasers().size(), batch.pagesParsed().size(), 0,
         captures.size() - written, reconciled.staleArticles() + refreshed.removed());
   }

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -53,13 +54,58 @@ final class SqliteDialect implements Dialect {
   }
 
   @Override
-  public String dateParam() {
-    return "?";
+  public int idsPerStatement() {
+    return 500;
   }
 
   @Override
-  public String jsonParam() {
-    return "?";
+  public String inList(int ids) {
+    return "IN (" + String.join(", ", Collections.nCopies(ids, "?")) + ")";
+  }
+
+  @Override
+  public void bindIds(PreparedStatement statement, List<String> ids) throws SQLException {
+    for (int i = 0; i < ids.size(); i++) {
+      statement.setString(i + 1, ids.get(i));
+    }
+  }
+
+  @Override
+  public int rowsPerStatement() {
+    // 250 rows of the widest table stay far below SQLite's 32,766 parameters.
+    return 250;
+  }
+
+  @Override
+  public String rowsFrom(List<Column> columns, int rows) {
+    // The columns of VALUES are column1, column2...: the SELECT names them.
+    StringBuilder named = new StringBuilder();
+    for (int i = 0; i < columns.size(); i++) {
+      named.append(i == 0 ? "" : ", ").append("column").append(i + 1).append(" AS ").append(columns.get(i).name());
+    }
+    String row = "(" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+    return "(SELECT " + named + " FROM (VALUES " + String.join(", ", Collections.nCopies(rows, row)) + ")) AS v";
+  }
+
+  @Override
+  public void bindRows(PreparedStatement statement, List<Column> columns, List<Object[]> rows) throws SQLException {
+    int i = 0;
+    for (Object[] row : rows) {
+      for (int k = 0; k < row.length; k++) {
+        Object value = row[k];
+        i++;
+        if (value == null) {
+          statement.setNull(i, Types.VARCHAR);
+          continue;
+        }
+        switch (columns.get(k).type()) {
+          case INTEGER -> statement.setInt(i, (Integer) value);
+          case BOOLEAN -> statement.setBoolean(i, (Boolean) value);
+          case TIMESTAMP -> setTimestamp(statement, i, (Instant) value);
+          default -> statement.setString(i, (String) value);
+        }
+      }
+    }
   }
 
   @Override

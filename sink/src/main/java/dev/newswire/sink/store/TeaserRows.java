@@ -3,10 +3,11 @@ package dev.newswire.sink.store;
 import dev.newswire.schemas.avro.PageRef;
 import dev.newswire.schemas.avro.Teaser;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /** Teasers (one row per distinct teaser), their sightings on pages, and their links to the articles they announce. */
 final class TeaserRows {
@@ -21,72 +22,60 @@ final class TeaserRows {
       + " AND substr(a.lead_text, 1, length(teasers.snippet_key)) = teasers.snippet_key ORDER BY a.id LIMIT 1))"
       + " WHERE id IN (%s) AND article_id IS NULL";
 
+  private static final List<Column> TEASER_COLUMNS = List.of(Column.text("id"), Column.text("title"),
+      Column.text("text"), Column.of("date", Column.Type.DATE), Column.text("date_raw"), Column.text("dateline_place"),
+      Column.text("link"), Column.text("lead_key"), Column.text("snippet_key"));
+  private static final List<Column> SIGHTING_COLUMNS = List.of(Column.text("teaser_id"), Column.text("page_address"),
+      Column.of("position", Column.Type.INTEGER), Column.of("seen_at", Column.Type.TIMESTAMP), Column.text("parse_key"));
+
   private final Dialect dialect;
-  private final String upsertTeaser;
-  private final String upsertSighting;
+  private final IntFunction<String> upsertTeaser;
+  private final IntFunction<String> upsertSighting;
 
   TeaserRows(Dialect dialect) {
     this.dialect = dialect;
-    List<String> teaserColumns = List.of("id", "title", "text", "date", "date_raw", "dateline_place", "link",
-        "lead_key", "snippet_key");
-    upsertTeaser = dialect.upsert("teasers", teaserColumns, List.of("?", "?", "?", dialect.dateParam(), "?", "?", "?", "?", "?"),
-        List.of("id"), teaserColumns.subList(1, teaserColumns.size()));
+    List<String> teaserUpdate = TEASER_COLUMNS.subList(1, TEASER_COLUMNS.size()).stream().map(Column::name).toList();
+    // A teaser is seen on many pages, nearly always the same: such a sighting leaves its row alone.
+    upsertTeaser = rows -> dialect.upsertRows("teasers", TEASER_COLUMNS, rows, "1 = 1", List.of("id"), teaserUpdate,
+        true);
     // As for articles: a sighting from a superseded parse of its page is skipped.
-    upsertSighting = dialect.upsertWhere("teaser_sightings",
-        List.of("teaser_id", "page_address", "position", "seen_at", "parse_key"), List.of("?", "?", "?", "?", "?"),
-        ParseReconciler.NOT_SUPERSEDED, List.of("teaser_id", "page_address"), List.of("position", "seen_at", "parse_key"));
+    upsertSighting = rows -> dialect.upsertRows("teaser_sightings", SIGHTING_COLUMNS, rows,
+        ParseReconciler.NOT_SUPERSEDED, List.of("teaser_id", "page_address"), List.of("position", "seen_at", "parse_key"),
+        false);
   }
 
   void upsertTeasers(Connection c, Collection<Sourced<Teaser>> teasers) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(upsertTeaser)) {
-      for (Sourced<Teaser> sourced : teasers) {
-        Teaser t = sourced.event();
-        String snippet = LeadKey.teaserSnippet(t.getText());
-        int i = 0;
-        s.setString(++i, t.getId());
-        s.setString(++i, t.getTitle());
-        s.setString(++i, t.getText());
-        s.setString(++i, t.getDate());
-        s.setString(++i, t.getDateRaw());
-        s.setString(++i, t.getDatelinePlace());
-        s.setString(++i, t.getLink());
-        Statements.setNullable(s, ++i, LeadKey.key(snippet));
-        Statements.setNullable(s, ++i, snippet);
-        s.addBatch();
-      }
-      s.executeBatch();
+    List<Object[]> rows = new ArrayList<>(teasers.size());
+    for (Sourced<Teaser> sourced : teasers) {
+      Teaser t = sourced.event();
+      String snippet = LeadKey.teaserSnippet(t.getText());
+      rows.add(new Object[] {t.getId(), t.getTitle(), t.getText(), t.getDate(), t.getDateRaw(), t.getDatelinePlace(),
+          t.getLink(), LeadKey.key(snippet), snippet});
     }
+    RowChunks.write(c, dialect, upsertTeaser, TEASER_COLUMNS, rows);
   }
 
-  void upsertSightings(Connection c, Collection<Sourced<Teaser>> sightings) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(upsertSighting)) {
-      for (Sourced<Teaser> sourced : sightings) {
-        Teaser t = sourced.event();
-        PageRef page = t.getPage();
-        s.setString(1, t.getId());
-        s.setString(2, page.getAddress());
-        s.setInt(3, t.getPosition());
-        // When the page was captured, else when the event was produced.
-        dialect.setTimestamp(s, 4, page.getCapturedAt() != null ? page.getCapturedAt() : sourced.source().timestamp());
-        String parseKey = ParseKey.of(page);
-        s.setString(5, parseKey);
-        s.setString(6, page.getAddress());
-        s.setString(7, parseKey);
-        s.setString(8, parseKey);
-        s.addBatch();
-      }
-      s.executeBatch();
+  /** Upserts the sightings; returns how many were written rather than skipped as superseded. */
+  long upsertSightings(Connection c, Collection<Sourced<Teaser>> sightings) throws SQLException {
+    List<Object[]> rows = new ArrayList<>(sightings.size());
+    for (Sourced<Teaser> sourced : sightings) {
+      Teaser t = sourced.event();
+      PageRef page = t.getPage();
+      rows.add(new Object[] {t.getId(), page.getAddress(), t.getPosition(),
+          // When the page was captured, else when the event was produced.
+          page.getCapturedAt() != null ? page.getCapturedAt() : sourced.source().timestamp(), ParseKey.of(page)});
     }
+    return RowChunks.write(c, dialect, upsertSighting, SIGHTING_COLUMNS, rows);
   }
 
   /** Links the teasers that have no article yet to the article they announce, if it is stored. */
-  static void link(Connection c, Collection<String> teaserIds) throws SQLException {
-    InLists.update(c, LINK, teaserIds);
+  static void link(Dialect dialect, Connection c, Collection<String> teaserIds) throws SQLException {
+    InLists.update(dialect, c, LINK, teaserIds);
   }
 
   /** Deletes those of the teasers that no page shows (any more). */
-  static void removeUnseen(Connection c, Collection<String> teaserIds) throws SQLException {
-    InLists.update(c, "DELETE FROM teasers WHERE id IN (%s)"
+  static void removeUnseen(Dialect dialect, Connection c, Collection<String> teaserIds) throws SQLException {
+    InLists.update(dialect, c, "DELETE FROM teasers WHERE id IN (%s)"
         + " AND NOT EXISTS (SELECT 1 FROM teaser_sightings v WHERE v.teaser_id = teasers.id)", teaserIds);
   }
 }

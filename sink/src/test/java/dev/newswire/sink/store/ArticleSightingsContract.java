@@ -76,6 +76,26 @@ interface ArticleSightingsContract {
   }
 
   @Test
+  default void capturesOfANewItemInOneBatchMakeTheArticleTheyMakeOneByOne() throws SQLException {
+    // A new item's captures in one batch are taken as written; later ones are read back with the stored.
+    List<Article> oneByOne = threeCaptures("i-one-by-one", 20);
+    for (Article a : oneByOne) {
+      store().write(batch(a));
+    }
+    store().write(batch(threeCaptures("i-together", 21).toArray()));
+    List<Article> twoThenOne = threeCaptures("i-two-then-one", 22);
+    store().write(batch(twoThenOne.get(2), twoThenOne.get(0)));
+    store().write(batch(twoThenOne.get(1)));
+
+    List<Map<String, String>> rows = rows("SELECT a.title, a.body, a.published, a.published_source, a.dates_disagree,"
+        + " a.dates, a.dateline_place, a.dateline_date, a.warnings, a.lead_key, a.lead_text, a.index_on_page,"
+        + " (SELECT count(*) FROM article_sightings s WHERE s.article_id = a.id) AS sightings FROM articles a ORDER BY a.id");
+    assertThat(rows).hasSize(3);
+    assertThat(rows.get(0).get("sightings")).isEqualTo("3");
+    assertThat(rows.stream().distinct()).as("the same best version however the captures were batched").hasSize(1);
+  }
+
+  @Test
   default void aTeaserLinkingToAnyCaptureLinksToTheArticle() throws SQLException {
     List<Article> captures = threeCaptures("i-linked", 9);
     PageRef home = page("https://kcnawatch.org/", "1.0");

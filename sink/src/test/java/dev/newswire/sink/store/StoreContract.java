@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newswire.schemas.avro.Article;
 import dev.newswire.schemas.avro.PageRef;
+import dev.newswire.schemas.avro.Teaser;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -380,6 +381,49 @@ abstract class StoreContract implements ArticleSightingsContract {
     assertThat(row("SELECT text, link, article_id FROM teasers WHERE id = ?", "t-long"))
         .containsExactly("Snippet", longLink, null);
     assertThat(linkOf("t-linked")).as("linked by its link, through the prefix index").isEqualTo(a.getId());
+  }
+
+  @Test
+  void textThatLooksLikeListSyntaxIsStoredAsGiven() {
+    // Rows reach PostgreSQL as arrays: quotes, backslashes, braces, commas, the word NULL and the empty
+    // string must come back as they went in, and a missing value as NULL.
+    PageRef p = page("https://kcnawatch.org/newstream/80", "1.0");
+    String title = "{\"NULL\", a\\b, {c}}";
+    Article a = article(p, 0, title, "2024-05-01", "\"Quoted,\" {braced} and back\\slashed " + BODY_A);
+    a.setDatelinePlace("NULL");
+    a.setWarnings(List.of("", "NULL", "a,\"b\""));
+    Teaser t = teaser("t-odd", p, 0, "NULL", null, "");
+    t.setTitle("");
+    t.setDatelinePlace("{\"x\"}");
+
+    assertThat(store.write(batch(a, t)).rejected()).isZero();
+
+    assertThat(row("SELECT title, body, dateline_place, warnings FROM articles WHERE id = ?", a.getId()))
+        .containsExactly(title, "\"Quoted,\" {braced} and back\\slashed " + BODY_A, "NULL",
+            json("[\"\", \"NULL\", \"a,\\\"b\\\"\"]"));
+    assertThat(row("SELECT title, text, date, dateline_place, link FROM teasers WHERE id = ?", "t-odd"))
+        .containsExactly("", "NULL", null, "{\"x\"}", "");
+  }
+
+  @Test
+  void aTeaserSeenAgainChangedIsRewrittenAndSeenAgainUnchangedStaysAsItIs() {
+    PageRef p = page("https://kcnawatch.org/newstream/81", "1.0");
+    PageRef q = page("https://kcnawatch.org/newstream/82", "1.0");
+    String text = "A teaser both pages show, long enough to carry a lead key with it";
+    store.write(batch(teaser("t1", p, 0, text, "2024-05-01", null)));
+    store.write(batch(teaser("t1", q, 3, text, "2024-05-01", null)));
+    assertThat(row("SELECT text, date FROM teasers WHERE id = ?", "t1")).containsExactly(text, "2024-05-01");
+
+    Teaser changed = teaser("t1", q, 3, text + ", corrected", "2024-05-02", "https://kcnawatch.org/newstream/1");
+    store.write(batch(changed));
+    assertThat(row("SELECT text, date, link, snippet_key FROM teasers WHERE id = ?", "t1"))
+        .containsExactly(text + ", corrected", "2024-05-02", "https://kcnawatch.org/newstream/1",
+            LeadKey.teaserSnippet(text + ", corrected"));
+    // Only one column differs (null against a value, the comparison NULL-safe): still rewritten.
+    changed.setDateRaw(null);
+    store.write(batch(changed));
+    assertThat(row("SELECT date_raw FROM teasers WHERE id = ?", "t1")).containsExactly((Object) null);
+    assertThat(store.counts().sightings()).isEqualTo(2);
   }
 
   private static String randomLetters(int length) {
