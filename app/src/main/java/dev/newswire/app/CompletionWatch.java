@@ -92,7 +92,7 @@ final class CompletionWatch implements AutoCloseable {
           String address = page.getPage().getAddress();
           if (pending.contains(address)) {
             announcements.put(address, new Announcement(page.getPage(), page.getArticleIds().size(),
-                page.getTeaserIds().size(), new TopicPartition(record.topic(), record.partition()), record.offset()));
+                page.getTeaserIds().size(), partition(record.partition()), record.offset()));
             announced.add(address);
           }
         } else {
@@ -130,6 +130,16 @@ final class CompletionWatch implements AutoCloseable {
    * unreachable store is asked again at the next sweep; any other failure (a broken schema, say) ends
    * the wait at once.
    */
+  /** The page-parsed partition, one instance each rather than one per open page. */
+  private TopicPartition partition(int number) {
+    for (TopicPartition p : partitions) {
+      if (p.partition() == number) {
+        return p;
+      }
+    }
+    return new TopicPartition(Topics.PAGES_PARSED, number);
+  }
+
   private Set<String> markStored(Set<String> announced, Store store) {
     Set<String> stored = new HashSet<>();
     if (announced.isEmpty()) {

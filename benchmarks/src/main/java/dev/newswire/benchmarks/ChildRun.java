@@ -32,8 +32,9 @@ final class ChildRun implements AutoCloseable {
   private boolean outputEnded;
 
   ChildRun(Path log, List<String> runArguments) throws IOException {
+    // The heap ./newswire gives a run.
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), "dev.newswire.app.Main", "run"));
+        "-Xmx1g", "-cp", System.getProperty("java.class.path"), "dev.newswire.app.Main", "run"));
     command.addAll(runArguments);
     process = new ProcessBuilder(command).redirectErrorStream(true).start();
     Files.createDirectories(log.getParent());
