@@ -125,19 +125,20 @@ public final class Prose {
    * Whether {@link #clean} would do more to these characters than strip them: an entity to decode, or a
    * character one of its passes is for. Most lines of a page need no more, and are spared the passes' scan.
    */
-  static boolean needsWork(char[] cs, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = cs[i];
+  static boolean needsWork(String line) {
+    int to = line.length();
+    for (int i = 0; i < to; i++) {
+      char c = line.charAt(i);
       if (c < 128) {
         switch (ASCII[c]) {
           case 0 -> { }
           case OPEN -> {
-            if (i + 1 < to && cs[i + 1] == ' ') {
+            if (i + 1 < to && line.charAt(i + 1) == ' ') {
               return true;
             }
           }
           case SPACE -> {
-            if (i + 1 < to && isAfterSpaceTrigger(cs[i + 1])) {
+            if (i + 1 < to && isAfterSpaceTrigger(line.charAt(i + 1))) {
               return true;
             }
           }
