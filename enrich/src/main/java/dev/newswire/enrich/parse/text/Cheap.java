@@ -15,19 +15,20 @@ public final class Cheap {
    * (which folds only ASCII) would find it. The needle is ASCII and lower-case.
    */
   public static boolean containsIgnoreCase(String text, String lowerNeedle) {
-    char lower = lowerNeedle.charAt(0);
+    // Candidates are sought for the needle's rarest character (in English text), in either case, with
+    // String.indexOf (a vectorised intrinsic): "captcha" is sought by its p, not by each of the page's c.
+    int k = rarest(lowerNeedle);
+    char lower = lowerNeedle.charAt(k);
     char upper = lower >= 'a' && lower <= 'z' ? (char) (lower - 32) : lower;
-    int last = text.length() - lowerNeedle.length();
-    // String.indexOf is a vectorised intrinsic: candidates for the first character, in either case, cost
-    // a fraction of a loop over every character.
-    int atLower = text.indexOf(lower);
-    int atUpper = upper == lower ? -1 : text.indexOf(upper);
+    int last = text.length() - lowerNeedle.length() + k;
+    int atLower = text.indexOf(lower, k);
+    int atUpper = upper == lower ? -1 : text.indexOf(upper, k);
     while (atLower >= 0 || atUpper >= 0) {
       int at = atUpper < 0 || atLower >= 0 && atLower < atUpper ? atLower : atUpper;
       if (at > last) {
         return false;
       }
-      if (restMatches(text, at, lowerNeedle)) {
+      if (matchesAt(text, at - k, lowerNeedle)) {
         return true;
       }
       if (at == atLower) {
@@ -37,6 +38,35 @@ public final class Cheap {
       }
     }
     return false;
+  }
+
+  // English letters from the most frequent to the least; anything else counts as rarer than all letters but
+  // the six last, except a full stop or a space, as common as the commonest.
+  private static final String BY_FREQUENCY = "etaoinshrdlcumwfgypbvkjxqz";
+
+  private static int rarest(String lowerNeedle) {
+    int best = 0;
+    int bestRank = -1;
+    for (int i = 0; i < lowerNeedle.length(); i++) {
+      char c = lowerNeedle.charAt(i);
+      int rank = c == '.' || c == ' ' ? 0 : c >= 'a' && c <= 'z' ? BY_FREQUENCY.indexOf(c) : 20;
+      if (rank > bestRank) {
+        best = i;
+        bestRank = rank;
+      }
+    }
+    return best;
+  }
+
+  private static boolean matchesAt(String text, int at, String lowerNeedle) {
+    for (int j = 0; j < lowerNeedle.length(); j++) {
+      char n = lowerNeedle.charAt(j);
+      char c = text.charAt(at + j);
+      if (c != n && !(n >= 'a' && n <= 'z' && (c | 0x20) == n)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean restMatches(String text, int at, String lowerNeedle) {
