@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Collections;
@@ -113,7 +114,43 @@ final class SqliteDialect implements Dialect {
     if (time == null) {
       statement.setNull(index, Types.VARCHAR);
     } else {
-      statement.setString(index, TIMESTAMP.format(time));
+      statement.setString(index, timestamp(time));
+    }
+  }
+
+  /**
+   * The time as {@link #TIMESTAMP} prints it: by hand for the years 1-9999, through the formatter for any
+   * other (to it year 0 is 1 BCE). The formatter was a sixth of the sink's time; every sighting has a time.
+   */
+  static String timestamp(Instant time) {
+    long seconds = time.getEpochSecond();
+    LocalDateTime t = LocalDateTime.ofEpochSecond(seconds, 0, ZoneOffset.UTC);
+    int year = t.getYear();
+    if (year < 1 || year > 9999) {
+      return TIMESTAMP.format(time);
+    }
+    char[] out = new char[24];
+    digits(out, 0, year, 4);
+    out[4] = '-';
+    digits(out, 5, t.getMonthValue(), 2);
+    out[7] = '-';
+    digits(out, 8, t.getDayOfMonth(), 2);
+    out[10] = 'T';
+    digits(out, 11, t.getHour(), 2);
+    out[13] = ':';
+    digits(out, 14, t.getMinute(), 2);
+    out[16] = ':';
+    digits(out, 17, t.getSecond(), 2);
+    out[19] = '.';
+    digits(out, 20, time.getNano() / 1_000_000, 3);
+    out[23] = 'Z';
+    return new String(out);
+  }
+
+  private static void digits(char[] out, int at, int value, int width) {
+    for (int i = at + width - 1; i >= at; i--) {
+      out[i] = (char) ('0' + value % 10);
+      value /= 10;
     }
   }
 
