@@ -35,7 +35,9 @@ final class PostgresDialect implements Dialect {
     pool.addDataSourceProperty("reWriteBatchedInserts", "true");
     // The sink's statements each touch a few rows by index; compiling one (planned on the estimates of
     // tables that grew since they were analysed) took longer than running it.
-    pool.setConnectionInitSql("SET jit = off");
+    // PostgreSQL 10 and older have no jit setting: there the block does nothing rather than refuse the connection.
+    pool.setConnectionInitSql("DO $$ BEGIN PERFORM set_config('jit', 'off', false);"
+        + " EXCEPTION WHEN undefined_object THEN NULL; END $$");
   }
 
   @Override
