@@ -43,13 +43,23 @@ public final class Cheap {
   // English letters from the most frequent to the least; anything else counts as rarer than all letters but
   // the six last, except a full stop or a space, as common as the commonest.
   private static final String BY_FREQUENCY = "etaoinshrdlcumwfgypbvkjxqz";
+  private static final byte[] RANK = new byte[128];
+
+  static {
+    java.util.Arrays.fill(RANK, (byte) 20);
+    RANK['.'] = 0;
+    RANK[' '] = 0;
+    for (int i = 0; i < BY_FREQUENCY.length(); i++) {
+      RANK[BY_FREQUENCY.charAt(i)] = (byte) i;
+    }
+  }
 
   private static int rarest(String lowerNeedle) {
     int best = 0;
     int bestRank = -1;
     for (int i = 0; i < lowerNeedle.length(); i++) {
       char c = lowerNeedle.charAt(i);
-      int rank = c == '.' || c == ' ' ? 0 : c >= 'a' && c <= 'z' ? BY_FREQUENCY.indexOf(c) : 20;
+      int rank = c < 128 ? RANK[c] : 20;
       if (rank > bestRank) {
         best = i;
         bestRank = rank;
