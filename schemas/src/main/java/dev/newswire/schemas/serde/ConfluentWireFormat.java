@@ -18,8 +18,7 @@ public final class ConfluentWireFormat {
   }
 
   public static byte[] frame(int schemaId, byte[] avroBinary) {
-    return ByteBuffer.allocate(HEADER_LENGTH + avroBinary.length)
-        .put(MAGIC).putInt(schemaId).put(avroBinary).array();
+    return ByteBuffer.allocate(HEADER_LENGTH + avroBinary.length).put(header(schemaId)).put(avroBinary).array();
   }
 
   /** The schema id in a framed message; rejects anything not in the wire format. */

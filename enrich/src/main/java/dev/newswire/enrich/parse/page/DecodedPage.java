@@ -162,7 +162,7 @@ public final class DecodedPage {
   }
 
   private static void addClean(String raw, List<String> out) {
-    String clean = Prose.needsWork(raw) ? Prose.clean(raw) : raw.strip();
+    String clean = Prose.clean(raw);
     if (!clean.isEmpty()) {
       out.add(clean);
     }

@@ -36,7 +36,6 @@ public final class Prose {
   private static final byte PIPE = 2;
   private static final byte OPEN = 3;
   private static final byte SPACE = 4;
-  private static final byte AMP = 5;
   private static final byte[] ASCII = new byte[128];
   private static final boolean[] AFTER_SPACE = new boolean[128];
 
@@ -48,7 +47,6 @@ public final class Prose {
     ASCII['('] = OPEN;
     ASCII['['] = OPEN;
     ASCII[' '] = SPACE;
-    ASCII['&'] = AMP;
     for (char c : new char[] {' ', ',', '.', ';', ':', '!', '?', ')', ']', '\'', '|'}) {
       AFTER_SPACE[c] = true;
     }
@@ -119,39 +117,6 @@ public final class Prose {
       s = SPACE_AFTER_OPEN.matcher(s).replaceAll("");
     }
     return s.strip();
-  }
-
-  /**
-   * Whether {@link #clean} would do more to these characters than strip them: an entity to decode, or a
-   * character one of its passes is for. Most lines of a page need no more, and are spared the passes' scan.
-   */
-  static boolean needsWork(String line) {
-    int to = line.length();
-    for (int i = 0; i < to; i++) {
-      char c = line.charAt(i);
-      if (c < 128) {
-        switch (ASCII[c]) {
-          case 0 -> { }
-          case OPEN -> {
-            if (i + 1 < to && line.charAt(i + 1) == ' ') {
-              return true;
-            }
-          }
-          case SPACE -> {
-            if (i + 1 < to && isAfterSpaceTrigger(line.charAt(i + 1))) {
-              return true;
-            }
-          }
-          default -> {
-            return true;
-          }
-        }
-      } else if (c == '\u200b' || c == '\u200c' || c == '\u200d' || c == '\ufeff' || c == '\u00a0' || c == '\u2007'
-          || c == '\u202f' || c == '\u3000') {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Characters that, right after a space, call for a cleaning pass: punctuation, a quote, another space. */

@@ -72,17 +72,6 @@ public final class Cheap {
     for (int j = 0; j < lowerNeedle.length(); j++) {
       char n = lowerNeedle.charAt(j);
       char c = text.charAt(at + j);
-      if (c != n && !(n >= 'a' && n <= 'z' && (c | 0x20) == n)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean restMatches(String text, int at, String lowerNeedle) {
-    for (int j = 1; j < lowerNeedle.length(); j++) {
-      char n = lowerNeedle.charAt(j);
-      char c = text.charAt(at + j);
       // c | 0x20 is a lower-case ASCII letter only for that letter and its capital.
       if (c != n && !(n >= 'a' && n <= 'z' && (c | 0x20) == n)) {
         return false;
@@ -94,17 +83,11 @@ public final class Cheap {
   /** Whether the text starts, at its first character, with one of the (ASCII, lower-case) prefixes in any case. */
   public static boolean opensWithIgnoreCase(String text, String... lowerPrefixes) {
     for (String prefix : lowerPrefixes) {
-      if (text.length() >= prefix.length() && opensWith(text, prefix)) {
+      if (text.length() >= prefix.length() && matchesAt(text, 0, prefix)) {
         return true;
       }
     }
     return false;
-  }
-
-  private static boolean opensWith(String text, String lowerPrefix) {
-    char first = lowerPrefix.charAt(0);
-    char c = text.charAt(0);
-    return (c == first || first >= 'a' && first <= 'z' && (c | 0x20) == first) && restMatches(text, 0, lowerPrefix);
   }
 
   /**

@@ -1,12 +1,9 @@
 package dev.newswire.enrich.parse.date;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.newswire.enrich.parse.text.LineRule;
 import dev.newswire.enrich.parse.text.RuleCorpus;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -23,28 +20,18 @@ class DateLineRulesTest {
 
   @Test
   void everyLineOfTheTestPagesIsJudgedAsByThePatternsAlone() {
-    Set<String> lines = RuleCorpus.pageLines();
-    assertThat(lines).hasSizeGreaterThan(1000);
-    int accepted = 0;
-    for (LineRule rule : rules()) {
-      assertThat(RuleCorpus.missed(rule, lines)).as("lines %s refuses", rule).isEmpty();
-      accepted += (int) lines.stream().filter(rule::test).count();
-    }
-    // The corpus holds footers and datelines: the rules are tested on lines they accept, not only on prose.
-    assertThat(accepted).isGreaterThan(50);
+    // The corpus holds footers and datelines.
+    RuleCorpus.assertPageLinesJudgedAsByPatterns(rules(), 50);
   }
 
   @Property(tries = 3000)
   void generatedLinesAreJudgedAsByThePatternsAlone(@ForAll("lines") String line) {
-    for (LineRule rule : rules()) {
-      assertThat(rule.test(line)).as("%s on %s", rule, line).isEqualTo(rule.patternAlone(line));
-    }
+    RuleCorpus.assertJudgedAsByPatterns(rules(), line);
   }
 
   @Test
   void theConditionsDoRefuseProse() {
-    String prose = "The technical innovation contests of each sector took place widely and simultaneously.";
-    assertThat(rules()).allSatisfy(rule -> assertThat(rule.mayMatch(prose)).as("%s", rule).isFalse());
+    RuleCorpus.assertProseRefused(rules());
   }
 
   @Provide

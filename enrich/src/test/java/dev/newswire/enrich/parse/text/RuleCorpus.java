@@ -1,5 +1,7 @@
 package dev.newswire.enrich.parse.text;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.newswire.enrich.parse.PageInput;
 import dev.newswire.enrich.parse.page.DecodedPage;
 import java.io.IOException;
@@ -111,5 +113,34 @@ public final class RuleCorpus {
       }
     }
     return missed;
+  }
+
+  /**
+   * Every line of the test pages is judged by each rule as by its pattern alone, and the rules between them
+   * accept more than {@code leastAccepted} of those lines (so they are tested on lines they accept, not only
+   * on prose).
+   */
+  public static void assertPageLinesJudgedAsByPatterns(List<LineRule> rules, int leastAccepted) {
+    Set<String> lines = pageLines();
+    assertThat(lines).hasSizeGreaterThan(1000);
+    int accepted = 0;
+    for (LineRule rule : rules) {
+      assertThat(missed(rule, lines)).as("lines %s refuses", rule).isEmpty();
+      accepted += (int) lines.stream().filter(rule::test).count();
+    }
+    assertThat(accepted).isGreaterThan(leastAccepted);
+  }
+
+  /** The line is judged by each rule as by its pattern alone. */
+  public static void assertJudgedAsByPatterns(List<LineRule> rules, String line) {
+    for (LineRule rule : rules) {
+      assertThat(rule.test(line)).as("%s on %s", rule, line).isEqualTo(rule.patternAlone(line));
+    }
+  }
+
+  /** A line of plain prose passes none of the rules' conditions: they do spare the patterns. */
+  public static void assertProseRefused(List<LineRule> rules) {
+    String prose = "The technical innovation contests of each sector took place widely and simultaneously.";
+    assertThat(rules).allSatisfy(rule -> assertThat(rule.mayMatch(prose)).as("%s", rule).isFalse());
   }
 }
