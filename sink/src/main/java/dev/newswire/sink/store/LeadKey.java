@@ -14,6 +14,7 @@ public final class LeadKey {
   /** Length of the article's stored lead, against which the whole snippet is compared. */
   public static final int TEXT_LENGTH = 240;
 
+  // leadEnd counts what this leaves: keep the two in step.
   private static final Pattern SPACE = Pattern.compile("[\\s\\u00a0\\u2007\\u202f\\u200b]+");
   private static final Pattern ELLIPSIS = Pattern.compile("(\\.{3}|\u2026)\\s*$");
 
@@ -29,8 +30,33 @@ public final class LeadKey {
 
   /** The first {@value #TEXT_LENGTH} normalised characters of an article body. */
   public static String articleLead(String body) {
-    String lead = normalise(body);
+    String lead = normalise(body == null ? null : body.substring(0, leadEnd(body)));
     return lead.length() > TEXT_LENGTH ? lead.substring(0, TEXT_LENGTH) : lead;
+  }
+
+  /**
+   * Where a body can be cut without changing its first {@value #TEXT_LENGTH} normalised characters:
+   * at an ASCII space once more than that many solid characters precede it. Normalising the whole
+   * body was a tenth of the sink's time. A space also ends the context that lowercasing a Greek final
+   * sigma looks at, and lowercasing never shortens, so the cut changes nothing before it.
+   */
+  static int leadEnd(String body) {
+    int solid = 0;
+    for (int i = 0; i < body.length(); i++) {
+      char c = body.charAt(i);
+      if (isAsciiSpace(c)) {
+        if (solid > TEXT_LENGTH) {
+          return i;
+        }
+      } else if (c > ' ' && c != '\u00a0' && c != '\u2007' && c != '\u202f' && c != '\u200b') {
+        solid++;
+      }
+    }
+    return body.length();
+  }
+
+  private static boolean isAsciiSpace(char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u000b';
   }
 
   /**
