@@ -6,8 +6,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 
 /** Teasers (one row per distinct teaser), their sightings on pages, and their links to the articles they announce. */
 final class TeaserRows {
@@ -52,7 +56,29 @@ final class TeaserRows {
       rows.add(new Object[] {t.getId(), t.getTitle(), t.getText(), t.getDate(), t.getDateRaw(), t.getDatelinePlace(),
           t.getLink(), LeadKey.key(snippet), snippet});
     }
-    RowChunks.write(c, dialect, upsertTeaser, TEASER_COLUMNS, rows);
+    RowChunks.write(c, dialect, upsertTeaser, TEASER_COLUMNS, changed(c, rows));
+  }
+
+  /**
+   * The rows that are new or differ from the stored teaser. The upsert would leave an equal row alone
+   * too, but only after locking it, and most teasers of a batch are stored already: one query to tell
+   * took about a quarter off the teasers' write (bench-sink, PostgreSQL).
+   */
+  private List<Object[]> changed(Connection c, List<Object[]> rows) throws SQLException {
+    Map<String, Object[]> byId = new LinkedHashMap<>();
+    rows.forEach(r -> byId.put((String) r[0], r));
+    String columns = TEASER_COLUMNS.stream().map(Column::name).collect(Collectors.joining(", "));
+    InLists.query(dialect, c, "SELECT " + columns + " FROM teasers WHERE id IN (%s)", byId.keySet(), stored -> {
+      Object[] row = byId.get(stored.getString(1));
+      for (int i = 1; i < row.length; i++) {
+        // Dates compare as their ISO text, which both databases return; any other difference writes the row.
+        if (!Objects.equals(row[i] == null ? null : row[i].toString(), stored.getString(i + 1))) {
+          return;
+        }
+      }
+      byId.remove(stored.getString(1));
+    });
+    return byId.size() == rows.size() ? rows : new ArrayList<>(byId.values());
   }
 
   /** Upserts the sightings; returns how many were written rather than skipped as superseded. */
