@@ -3,6 +3,7 @@ package dev.newswire.enrich.parse.page;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newswire.enrich.parse.text.LineRule;
+import dev.newswire.enrich.parse.text.LineRuleContract;
 import dev.newswire.enrich.parse.text.RuleCorpus;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,8 +14,9 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 /** The cheap conditions before the furniture and end-mark patterns never refuse a line a pattern accepts. */
-class LineRulesTest {
-  private static List<LineRule> rules() {
+class LineRulesTest extends LineRuleContract {
+  @Override
+  protected List<LineRule> rules() {
     List<LineRule> rules = new ArrayList<>(Furniture.rules());
     rules.addAll(Prose.rules());
     rules.addAll(PageDecoder.rules());
@@ -22,20 +24,10 @@ class LineRulesTest {
     return rules;
   }
 
-  @Test
-  void everyLineOfTheTestPagesIsJudgedAsByThePatternsAlone() {
+  @Override
+  protected int acceptedLinesAtLeast() {
     // The corpus holds furniture and end marks.
-    RuleCorpus.assertPageLinesJudgedAsByPatterns(rules(), 100);
-  }
-
-  @Property(tries = 3000)
-  void generatedLinesAreJudgedAsByThePatternsAlone(@ForAll("lines") String line) {
-    RuleCorpus.assertJudgedAsByPatterns(rules(), line);
-  }
-
-  @Test
-  void theConditionsDoRefuseProse() {
-    RuleCorpus.assertProseRefused(rules());
+    return 100;
   }
 
   @Test
@@ -58,10 +50,5 @@ class LineRulesTest {
   @Provide
   Arbitrary<String> texts() {
     return RuleCorpus.generatedTexts();
-  }
-
-  @Provide
-  Arbitrary<String> lines() {
-    return RuleCorpus.generatedLines();
   }
 }
