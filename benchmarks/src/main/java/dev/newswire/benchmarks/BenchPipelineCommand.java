@@ -138,10 +138,13 @@ final class BenchPipelineCommand implements Callable<Integer> {
             "text/plain"));
       }
       List<Double> ms = broker.latency(offered, rate, Store.defaultJdbcUrl(work.resolve("latency")));
+      // The pipeline's code is still being compiled while the first pages pass: the later ones show it warm.
+      List<Double> warm = ms.subList(ms.size() / 5, ms.size());
       rows.add(new String[] {"5 page-to-row latency at " + rate + " pages/s", "", "",
           String.format(Locale.ROOT, "p50 %.0f ms", BrokerStages.percentile(ms, 50)),
-          String.format(Locale.ROOT, "p99 %.0f ms, max %.0f ms (%d pages)", BrokerStages.percentile(ms, 99),
-              ms.get(ms.size() - 1), ms.size())});
+          String.format(Locale.ROOT, "p99 %.0f ms, max %.0f ms (%d pages); after the first %d: p50 %.0f ms, p99 %.0f ms",
+              BrokerStages.percentile(ms, 99), BrokerStages.percentile(ms, 100), ms.size(), ms.size() / 5,
+              BrokerStages.percentile(warm, 50), BrokerStages.percentile(warm, 99))});
       run.close();
       rows.add(new String[] {"6 peak RSS, run kept running", "", "", "JVM " + run.jvmPeakMb() + " MB",
           "registry " + run.registryPeakMb() + " MB"});

@@ -87,7 +87,7 @@ final class BrokerStages {
   /**
    * Raw pages published at a steady rate, as ingest publishes them, and each page's time until its
    * article is in the store (a row in article_sightings), the store polled every 10 ms. Returns the
-   * latencies in milliseconds, sorted.
+   * latencies in milliseconds, in the order the pages were sent.
    */
   List<Double> latency(List<Page> pages, double perSecond, String sqliteUrl) throws Exception {
     Topic<String, RawPage> raw = kafka.topics().rawPages();
@@ -128,12 +128,16 @@ final class BrokerStages {
       }
     }
     List<Double> out = new ArrayList<>();
-    stored.forEach((address, at) -> out.add((at - sent.get(address)) / 1e6));
-    out.sort(null);
+    for (Page page : pages) {
+      out.add((stored.get(page.address()) - sent.get(page.address())) / 1e6);
+    }
     return out;
   }
 
-  static double percentile(List<Double> sorted, double p) {
+  /** The p-th percentile (nearest rank) of the values, in any order. */
+  static double percentile(List<Double> values, double p) {
+    List<Double> sorted = new ArrayList<>(values);
+    sorted.sort(null);
     return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100 * sorted.size()) - 1));
   }
 }
