@@ -2,6 +2,7 @@ package dev.newswire.enrich;
 
 import dev.newswire.enrich.parse.ParsedArticle;
 import dev.newswire.enrich.parse.date.Dateline;
+import dev.newswire.enrich.parse.text.LineRule;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -54,7 +55,10 @@ public final class ItemIdentity {
   public static final int LEAD_LETTERS = 160;
 
   private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
-  private static final Pattern END_MARK = Pattern.compile("(?<!\\s)\\s*+-0-\\s*+$");
+  // Tried at every character of a short body, the pattern was a fifth of mapping an article to its event; only
+  // a body that ends, spaces and line breaks aside, in the mark can match.
+  private static final LineRule END_MARK = LineRule.finding(Pattern.compile("(?<!\\s)\\s*+-0-\\s*+$"),
+      ItemIdentity::endsWithMark);
 
   private ItemIdentity() {}
 
@@ -81,7 +85,7 @@ public final class ItemIdentity {
         return start.substring(0, LEAD_LETTERS);
       }
     }
-    String folded = fold(END_MARK.matcher(body).replaceAll(""));
+    String folded = fold(END_MARK.mayMatch(body) ? END_MARK.pattern().matcher(body).replaceAll("") : body);
     return folded.length() > LEAD_LETTERS ? folded.substring(0, LEAD_LETTERS) : folded;
   }
 
@@ -130,6 +134,25 @@ public final class ItemIdentity {
       }
     }
     return new String(out, 0, n);
+  }
+
+  private static boolean endsWithMark(String body) {
+    int end = body.length();
+    while (end > 0 && isSpaceOrLineEnd(body.charAt(end - 1))) {
+      end--;
+    }
+    return body.startsWith("-0-", end - 3);
+  }
+
+  /** {@code \\s} and the line terminators {@code $} may stand before. */
+  private static boolean isSpaceOrLineEnd(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r' || c == '\u0085'
+        || c == '\u2028' || c == '\u2029';
+  }
+
+  /** The guarded end-mark pattern, for the equivalence test. */
+  static LineRule endMarkRule() {
+    return END_MARK;
   }
 
   private static String afterDateline(String body, Dateline dateline) {
