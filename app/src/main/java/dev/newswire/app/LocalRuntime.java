@@ -16,6 +16,8 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.apache.kafka.clients.admin.Admin;
 import org.slf4j.LoggerFactory;
 
@@ -42,9 +44,21 @@ final class LocalRuntime implements AutoCloseable {
   LocalRuntime(Path dataDir, int kafkaPort, int registryPort, int maxPageBytes, boolean replay,
       SinkRunner.Factory sinks, MeterRegistry meters) throws Exception {
     try {
-      EmbeddedKafka broker = EmbeddedKafka.start(dataDir.resolve("kafka"), kafkaPort, 0);
+      // The registry is a process of its own that needs nothing of the broker: the two start at once.
+      FutureTask<EmbeddedRegistry> registryStart =
+          new FutureTask<>(() -> EmbeddedRegistry.start(dataDir.resolve("registry"), registryPort));
+      Thread starter = new Thread(registryStart, "registry-start");
+      starter.setDaemon(true);
+      starter.start();
+      EmbeddedKafka broker;
+      try {
+        broker = EmbeddedKafka.start(dataDir.resolve("kafka"), kafkaPort, 0);
+      } catch (Exception | Error e) {
+        stopOnceStarted(registryStart);
+        throw e;
+      }
       started.push(broker);
-      registry = EmbeddedRegistry.start(dataDir.resolve("registry"), registryPort);
+      registry = started(registryStart);
       started.push(registry);
       kafka = new KafkaSettings(broker.bootstrapServers(), registry.url()).withMaxPageBytes(maxPageBytes);
       try (Admin admin = Admin.create(kafka.clientConfig())) {
@@ -69,6 +83,29 @@ final class LocalRuntime implements AutoCloseable {
     } catch (Exception | Error e) {
       close();
       throw e;
+    }
+  }
+
+  private static EmbeddedRegistry started(FutureTask<EmbeddedRegistry> start) throws Exception {
+    try {
+      return start.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof Exception cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
+  }
+
+  /** After a failed broker start: the registry is stopped too, once its own start has ended either way. */
+  private static void stopOnceStarted(FutureTask<EmbeddedRegistry> start) {
+    try {
+      start.get().close();
+    } catch (Exception | Error ignored) {
+      // Its failure, if any, is not the one to report.
     }
   }
 
