@@ -54,8 +54,8 @@ public final class EmbeddedKafka implements AutoCloseable {
   }
 
   private static EmbeddedKafka start(Path dataDir, int port, int controllerPort, Map<String, String> brokerDefaults) {
-    int clientPort = port == 0 ? FreePorts.pick() : port;
-    int quorumPort = controllerPort == 0 ? FreePorts.pick() : controllerPort;
+    int clientPort = port == 0 ? FreePorts.pick() : FreePorts.requireFree(port, "the Kafka broker");
+    int quorumPort = controllerPort == 0 ? FreePorts.pick() : FreePorts.requireFree(controllerPort, "the Kafka controller");
     Path logDir = dataDir.toAbsolutePath().resolve("kafka-logs");
     Properties props = brokerProperties(logDir, clientPort, quorumPort);
     props.putAll(brokerDefaults);

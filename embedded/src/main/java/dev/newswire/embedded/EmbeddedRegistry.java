@@ -53,7 +53,7 @@ public final class EmbeddedRegistry implements AutoCloseable {
 
   /** Starts the registry on {@code port} (0 picks a free one) and waits until it answers. */
   public static EmbeddedRegistry start(Path dataDir, int port) {
-    int httpPort = port == 0 ? FreePorts.pick() : port;
+    int httpPort = port == 0 ? FreePorts.pick() : FreePorts.requireFree(port, "the schema registry");
     Path runner = runnerJar();
     Path dir = dataDir.toAbsolutePath();
     try {

@@ -1,7 +1,10 @@
 package dev.newswire.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,6 +28,20 @@ import org.junit.jupiter.api.io.TempDir;
 
 class EmbeddedInfrastructureTest {
   @TempDir Path dir;
+
+  @Test
+  void aPortAlreadyTakenIsNamedInOneLineBeforeAnythingStarts() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      int port = taken.getLocalPort();
+      assertThatThrownBy(() -> EmbeddedKafka.start(dir.resolve("kafka"), port, 0))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageStartingWith("the Kafka broker cannot listen on 127.0.0.1:" + port + ": ")
+          .hasMessageNotContaining("\n");
+      assertThatThrownBy(() -> EmbeddedRegistry.start(dir.resolve("registry"), port))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageStartingWith("the schema registry cannot listen on 127.0.0.1:" + port + ": ");
+    }
+  }
 
   @Test
   void brokerKeepsItsRecordsAcrossARestart() throws Exception {
