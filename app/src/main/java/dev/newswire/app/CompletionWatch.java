@@ -130,16 +130,6 @@ final class CompletionWatch implements AutoCloseable {
    * unreachable store is asked again at the next sweep; any other failure (a broken schema, say) ends
    * the wait at once.
    */
-  /** The page-parsed partition, one instance each rather than one per open page. */
-  private TopicPartition partition(int number) {
-    for (TopicPartition p : partitions) {
-      if (p.partition() == number) {
-        return p;
-      }
-    }
-    return new TopicPartition(Topics.PAGES_PARSED, number);
-  }
-
   private Set<String> markStored(Set<String> announced, Store store) {
     Set<String> stored = new HashSet<>();
     if (announced.isEmpty()) {
@@ -168,6 +158,16 @@ final class CompletionWatch implements AutoCloseable {
       }
     });
     return stored;
+  }
+
+  /** The page-parsed partition, one instance each rather than one per open page. */
+  private TopicPartition partition(int number) {
+    for (TopicPartition p : partitions) {
+      if (p.partition() == number) {
+        return p;
+      }
+    }
+    return new TopicPartition(Topics.PAGES_PARSED, number);
   }
 
   @Override

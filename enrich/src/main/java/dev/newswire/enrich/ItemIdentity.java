@@ -2,6 +2,7 @@ package dev.newswire.enrich;
 
 import dev.newswire.enrich.parse.ParsedArticle;
 import dev.newswire.enrich.parse.date.Dateline;
+import dev.newswire.enrich.parse.text.Cheap;
 import dev.newswire.enrich.parse.text.LineRule;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -146,8 +147,7 @@ public final class ItemIdentity {
 
   /** {@code \\s} and the line terminators {@code $} may stand before. */
   private static boolean isSpaceOrLineEnd(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r' || c == '\u0085'
-        || c == '\u2028' || c == '\u2029';
+    return Cheap.isRegexSpace(c) || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
   /** The guarded end-mark pattern, for the equivalence test. */

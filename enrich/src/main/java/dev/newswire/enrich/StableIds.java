@@ -1,5 +1,6 @@
 package dev.newswire.enrich;
 
+import dev.newswire.enrich.parse.text.Cheap;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -50,7 +51,7 @@ public final class StableIds {
     boolean inSpace = false;
     for (int i = 0; i < lower.length(); i++) {
       char c = lower.charAt(i);
-      boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+      boolean space = Cheap.isRegexSpace(c);
       if (!space) {
         out[n++] = c;
       } else if (!inSpace) {

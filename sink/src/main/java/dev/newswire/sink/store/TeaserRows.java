@@ -32,6 +32,9 @@ final class TeaserRows {
   private static final List<Column> SIGHTING_COLUMNS = List.of(Column.text("teaser_id"), Column.text("page_address"),
       Column.of("position", Column.Type.INTEGER), Column.of("seen_at", Column.Type.TIMESTAMP), Column.text("parse_key"));
 
+  private static final String SELECT_STORED = "SELECT "
+      + TEASER_COLUMNS.stream().map(Column::name).collect(Collectors.joining(", ")) + " FROM teasers WHERE id IN (%s)";
+
   private final Dialect dialect;
   private final IntFunction<String> upsertTeaser;
   private final IntFunction<String> upsertSighting;
@@ -67,8 +70,7 @@ final class TeaserRows {
   private List<Object[]> changed(Connection c, List<Object[]> rows) throws SQLException {
     Map<String, Object[]> byId = new LinkedHashMap<>();
     rows.forEach(r -> byId.put((String) r[0], r));
-    String columns = TEASER_COLUMNS.stream().map(Column::name).collect(Collectors.joining(", "));
-    InLists.query(dialect, c, "SELECT " + columns + " FROM teasers WHERE id IN (%s)", byId.keySet(), stored -> {
+    InLists.query(dialect, c, SELECT_STORED, byId.keySet(), stored -> {
       Object[] row = byId.get(stored.getString(1));
       for (int i = 1; i < row.length; i++) {
         // Dates compare as their ISO text, which both databases return; any other difference writes the row.

@@ -1,5 +1,6 @@
 package dev.newswire.enrich.parse.date;
 
+import dev.newswire.enrich.parse.text.Cheap;
 import dev.newswire.enrich.parse.text.LineRule;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -61,7 +62,7 @@ public record Dateline(String place, int month, int day, String agency, String r
       if (c == ',') {
         return i > 0;
       }
-      boolean lead = c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r' || c == '\u00a0'
+      boolean lead = Cheap.isRegexSpace(c) || c == '\u00a0'
           || c == '"' || c == '\'' || c == '|' || c == '.' || c == '-';
       if (!lead && !Character.isLetter(c)) {
         return false;

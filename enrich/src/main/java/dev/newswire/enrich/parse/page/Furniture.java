@@ -118,16 +118,11 @@ public final class Furniture {
     if (word > 0) {
       return LINE_OPENERS.contains(line.substring(0, word).toLowerCase(Locale.ROOT));
     }
-    return line.isEmpty() || line.charAt(0) == '-' || line.chars().allMatch(c -> c == '|' || c == '>' || isRegexSpace(c));
+    return line.isEmpty() || line.charAt(0) == '-' || line.chars().allMatch(c -> c == '|' || c == '>' || Cheap.isRegexSpace(c));
   }
 
   private static boolean isAsciiLetter(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  }
-
-  /** {@code \s} of a pattern without Unicode classes. */
-  private static boolean isRegexSpace(int c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
   }
 
   /** Every rule, for the equivalence test. */

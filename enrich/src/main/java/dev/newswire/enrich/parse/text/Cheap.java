@@ -10,6 +10,11 @@ public final class Cheap {
   private Cheap() {
   }
 
+  /** {@code \s} of a pattern without Unicode classes. */
+  public static boolean isRegexSpace(int c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+  }
+
   /**
    * Whether {@code text} holds {@code lowerNeedle} with its ASCII letters in any case, as a {@code (?i)} pattern
    * (which folds only ASCII) would find it. The needle is ASCII and lower-case.
