@@ -25,12 +25,49 @@ public final class LeadKey {
     if (text == null) {
       return "";
     }
+    String ascii = normaliseAscii(text, text.length());
+    return ascii != null ? ascii : normaliseByPattern(text);
+  }
+
+  /** The definition, for any text. */
+  static String normaliseByPattern(String text) {
     return SPACE.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
+  }
+
+  /**
+   * {@link #normaliseByPattern} of the text's first {@code end} characters when they are all ASCII, in one
+   * pass by hand (the pattern and the lowercasing were most of the sink's work on a teaser); null when
+   * one is not, for the pattern to do. In ASCII the pattern's spaces are {@code \s}, and lowercasing is A-Z.
+   */
+  private static String normaliseAscii(String text, int end) {
+    char[] out = new char[end];
+    int n = 0;
+    boolean inSpace = false;
+    for (int i = 0; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        return null;
+      }
+      if (isAsciiSpace(c)) {
+        if (!inSpace) {
+          out[n++] = ' ';
+          inSpace = true;
+        }
+      } else {
+        out[n++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        inSpace = false;
+      }
+    }
+    // trim() as after the pattern: it also drops the control characters the pattern keeps.
+    return new String(out, 0, n).trim();
   }
 
   /** The first {@value #TEXT_LENGTH} normalised characters of an article body. */
   public static String articleLead(String body) {
-    String lead = normalise(body == null ? null : body.substring(0, leadEnd(body)));
+    String lead = body == null ? "" : normaliseAscii(body, leadEnd(body));
+    if (lead == null) {
+      lead = normalise(body.substring(0, leadEnd(body)));
+    }
     return lead.length() > TEXT_LENGTH ? lead.substring(0, TEXT_LENGTH) : lead;
   }
 
@@ -64,9 +101,25 @@ public final class LeadKey {
    * mid-word and we cannot tell whether it did. Null when nothing is left.
    */
   public static String teaserSnippet(String text) {
-    String snippet = normalise(ELLIPSIS.matcher(text == null ? "" : text).replaceAll(""));
+    String raw = text == null ? "" : text;
+    String snippet = normaliseAscii(raw, withoutAsciiEllipsis(raw));
+    if (snippet == null) {
+      snippet = normalise(ELLIPSIS.matcher(raw).replaceAll(""));
+    }
     int lastSpace = snippet.lastIndexOf(' ');
     return lastSpace <= 0 ? null : snippet.substring(0, lastSpace);
+  }
+
+  /**
+   * Where {@link #ELLIPSIS} would cut an ASCII text: before three dots followed by nothing but spaces
+   * (which in ASCII include every line terminator that {@code $} looks past), else at its end.
+   */
+  private static int withoutAsciiEllipsis(String text) {
+    int end = text.length();
+    while (end > 0 && isAsciiSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end >= 3 && text.startsWith("...", end - 3) ? end - 3 : text.length();
   }
 
   /** The indexed key of a normalised lead or snippet; null when it is too short to be telling. */
