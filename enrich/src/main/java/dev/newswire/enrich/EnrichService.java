@@ -72,6 +72,12 @@ public final class EnrichService implements AutoCloseable {
     KafkaStreamsMetrics streamsMetrics = new KafkaStreamsMetrics(streams);
     streamsMetrics.bindTo(registry);
     streams.start();
+    // While the stream threads join their group: otherwise each topic's first record waited on the registry.
+    boolean prepared = topics.rawPages().prepareReads() & topics.articles().prepareWrites()
+        & topics.teasers().prepareWrites() & topics.pagesParsed().prepareWrites() & topics.deadLetters().prepareWrites();
+    if (!prepared) {
+      log.debug("some schemas could not be asked for ahead of the first pages; those records will ask");
+    }
     return new EnrichService(streams, streamsMetrics);
   }
 

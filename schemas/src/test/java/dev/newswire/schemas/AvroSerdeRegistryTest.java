@@ -126,6 +126,39 @@ class AvroSerdeRegistryTest {
   }
 
   @Test
+  void preparedTopicsWriteAndReadTheirFirstRecordWithoutAskingTheRegistry() throws IOException {
+    try (CountingProxy proxy = new CountingProxy(registry.url())) {
+      Topics writer = new Topics(new SchemaRegistryClient(proxy.url()));
+      assertThat(writer.rawPages().prepareWrites()).isTrue();
+      Topics reader = new Topics(new SchemaRegistryClient(proxy.url()));
+      assertThat(reader.rawPages().prepareReads()).isTrue();
+      int asked = proxy.requests();
+      assertThat(asked).isEqualTo(2);
+
+      byte[] framed = writer.rawPages().valueSerde().serializer().serialize(Topics.RAW_PAGES, page());
+      RawPage back = reader.rawPages().valueSerde().deserializer().deserialize(Topics.RAW_PAGES, framed);
+
+      assertThat(back).isEqualTo(page());
+      assertThat(proxy.requests()).isEqualTo(asked);
+    }
+  }
+
+  @Test
+  void aTopicWhoseSchemaIsNotRegisteredIsNotPreparedAndItsRecordsStillAsk() throws IOException {
+    try (CountingProxy proxy = new CountingProxy(registry.url())) {
+      Topic<String, RawPage> unseen = new Topic<>("never-written", org.apache.kafka.common.serialization.Serdes.String(),
+          AvroSerde.forValues(new SchemaRegistryClient(proxy.url()), RawPage.class));
+      assertThat(unseen.prepareReads()).isFalse();
+      assertThat(client.subjects()).doesNotContain("never-written-value");
+
+      byte[] framed = AvroSerde.forValues(client, RawPage.class).serialize("never-written", page());
+      int asked = proxy.requests();
+      assertThat(unseen.valueSerde().deserializer().deserialize("never-written", framed)).isEqualTo(page());
+      assertThat(proxy.requests()).isEqualTo(asked + 1);
+    }
+  }
+
+  @Test
   void bytesNotInTheWireFormatGiveAClearError() {
     AvroSerde<RawPage> serde = AvroSerde.forValues(client, RawPage.class);
     assertThatThrownBy(() -> serde.deserialize("t", "hello".getBytes(StandardCharsets.UTF_8)))
@@ -141,6 +174,46 @@ class AvroSerdeRegistryTest {
       return out.toByteArray();
     } catch (IOException e) {
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** Forwards every request to the registry, counting them. */
+  private static final class CountingProxy implements AutoCloseable {
+    private final com.sun.net.httpserver.HttpServer server;
+    private final java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+
+    CountingProxy(String target) throws IOException {
+      server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+      server.createContext("/", exchange -> {
+        requests.incrementAndGet();
+        try (exchange) {
+          var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(target.replaceAll("/+$", "")
+                  + exchange.getRequestURI()))
+              .method(exchange.getRequestMethod(), java.net.http.HttpRequest.BodyPublishers.ofByteArray(
+                  exchange.getRequestBody().readAllBytes()))
+              .header("Content-Type", "application/vnd.schemaregistry.v1+json").build();
+          var response = http.send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+          exchange.sendResponseHeaders(response.statusCode(), response.body().length == 0 ? -1 : response.body().length);
+          exchange.getResponseBody().write(response.body());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      });
+      server.start();
+    }
+
+    String url() {
+      return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    int requests() {
+      return requests.get();
+    }
+
+    @Override
+    public void close() {
+      server.stop(0);
     }
   }
 }

@@ -78,6 +78,8 @@ public final class SchemaRegistryClient {
       throw new RegistryException("schema not registered under " + subject);
     }
     idsBySubjectAndSchema.put(cacheKey, id);
+    // The registry found this very schema under the id: reading its records needs no second request.
+    schemasById.putIfAbsent(id, schema);
     return id;
   }
 

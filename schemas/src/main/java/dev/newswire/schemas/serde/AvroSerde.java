@@ -120,6 +120,26 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T>, Seri
         : registry.lookup(subject(t), readerSchema));
   }
 
+  /**
+   * Registers (or, with auto-registration off, looks up) the schema for records written to the topic,
+   * ahead of the first one. Without it the first record of each topic waited on a registry round trip.
+   */
+  public void prepareWrites(String topic) {
+    schemaId(topic);
+  }
+
+  /**
+   * Looks up the id of this type's schema under the topic (never registers it), so that the first record
+   * written with it waits on no registry round trip.
+   * Records written with another schema are read as before, their schema fetched on first sight.
+   *
+   * @throws dev.newswire.schemas.registry.RegistryException the schema is not registered under the topic
+   */
+  public void prepareReads(String topic) {
+    // The client keeps the schema by the id the lookup answers: the first record asks nothing more.
+    registry.lookup(subject(topic), readerSchema);
+  }
+
   @Override
   public byte[] serialize(String topic, T data) {
     if (data == null) {
