@@ -32,9 +32,16 @@ final class ChildRun implements AutoCloseable {
   private boolean outputEnded;
 
   ChildRun(Path log, List<String> runArguments) throws IOException {
-    // The heap ./newswire gives a run.
+    // The heap, classpath and class-data archive ./newswire gives a run (it passes the last two on).
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx1g", "-cp", System.getProperty("java.class.path"), "dev.newswire.app.Main", "run"));
+        "-Xmx1g"));
+    String cds = System.getenv("NEWSWIRE_CDS_OPTIONS");
+    if (cds != null && !cds.isBlank()) {
+      command.addAll(List.of(cds.trim().split("\\s+")));
+    }
+    String classpath = System.getenv("NEWSWIRE_APP_CLASSPATH");
+    command.addAll(List.of("-cp", classpath != null ? classpath : System.getProperty("java.class.path"),
+        "dev.newswire.app.Main", "run"));
     command.addAll(runArguments);
     process = new ProcessBuilder(command).redirectErrorStream(true).start();
     Files.createDirectories(log.getParent());
