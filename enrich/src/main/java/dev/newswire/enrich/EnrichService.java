@@ -73,8 +73,10 @@ public final class EnrichService implements AutoCloseable {
     streamsMetrics.bindTo(registry);
     streams.start();
     // While the stream threads join their group: otherwise each topic's first record waited on the registry.
-    boolean prepared = topics.rawPages().prepareReads() & topics.articles().prepareWrites()
-        & topics.teasers().prepareWrites() & topics.pagesParsed().prepareWrites() & topics.deadLetters().prepareWrites();
+    // The first failure ends it, so a registry that is away costs one request's timeout, not five.
+    boolean prepared = topics.articles().prepareWrites() && topics.teasers().prepareWrites()
+        && topics.pagesParsed().prepareWrites() && topics.deadLetters().prepareWrites()
+        && topics.rawPages().prepareReads();
     if (!prepared) {
       log.debug("some schemas could not be asked for ahead of the first pages; those records will ask");
     }

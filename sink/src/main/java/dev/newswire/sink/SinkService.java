@@ -134,8 +134,9 @@ public final class SinkService implements Runnable, AutoCloseable {
     props.put(ConsumerConfig.CLIENT_ID_CONFIG, "newswire-sink");
     // A killed sink's partitions go to its replacement after this long, not the 45 s default.
     props.putIfAbsent(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 10_000);
-    // Before the group is joined: otherwise each topic's first batch waited on the registry.
-    if (!(topics.articles().prepareReads() & topics.teasers().prepareReads() & topics.pagesParsed().prepareReads())) {
+    // Before the group is joined: otherwise each topic's first batch waited on the registry. The first
+    // failure ends it, so a registry that is away costs one request's timeout, not three.
+    if (!(topics.articles().prepareReads() && topics.teasers().prepareReads() && topics.pagesParsed().prepareReads())) {
       log.debug("some schemas are not in the registry yet; the first records of those topics will ask for theirs");
     }
     Map<String, Deserializer<?>> readers = Map.of(
