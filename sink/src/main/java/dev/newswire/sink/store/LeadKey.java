@@ -64,9 +64,13 @@ public final class LeadKey {
 
   /** The first {@value #TEXT_LENGTH} normalised characters of an article body. */
   public static String articleLead(String body) {
-    String lead = body == null ? "" : normaliseAscii(body, leadEnd(body));
+    if (body == null) {
+      return "";
+    }
+    int end = leadEnd(body);
+    String lead = normaliseAscii(body, end);
     if (lead == null) {
-      lead = normalise(body.substring(0, leadEnd(body)));
+      lead = normaliseByPattern(body.substring(0, end));
     }
     return lead.length() > TEXT_LENGTH ? lead.substring(0, TEXT_LENGTH) : lead;
   }
@@ -104,7 +108,7 @@ public final class LeadKey {
     String raw = text == null ? "" : text;
     String snippet = normaliseAscii(raw, withoutAsciiEllipsis(raw));
     if (snippet == null) {
-      snippet = normalise(ELLIPSIS.matcher(raw).replaceAll(""));
+      snippet = normaliseByPattern(ELLIPSIS.matcher(raw).replaceAll(""));
     }
     int lastSpace = snippet.lastIndexOf(' ');
     return lastSpace <= 0 ? null : snippet.substring(0, lastSpace);
