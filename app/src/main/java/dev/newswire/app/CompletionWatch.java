@@ -79,6 +79,13 @@ final class CompletionWatch implements AutoCloseable {
 
   /** Waits until every address is stored or dead-lettered; returns what became of each. */
   List<Outcome> await(Set<String> addresses, Store store, Duration timeout) throws InterruptedException {
+    return await(addresses, store, timeout, StoreProgress.quiet());
+  }
+
+  /** As {@link #await(Set, Store, Duration)}, telling the progress how many pages are done as it goes. */
+  List<Outcome> await(Set<String> addresses, Store store, Duration timeout, StoreProgress progress)
+      throws InterruptedException {
+    progress.start(0);
     long deadline = System.nanoTime() + timeout.toNanos();
     Set<String> stored = new HashSet<>();
     // Kept apart so a sweep costs what is still open, not the whole run (200,000 pages in a replay).
@@ -113,6 +120,7 @@ final class CompletionWatch implements AutoCloseable {
           announcements.remove(address);
         }
       }
+      progress.update(addresses.size() - pending.size(), addresses.size());
       if (pending.isEmpty()) {
         return addresses.stream().map(a -> new Outcome(a, stored.contains(a), deadLetters.get(a))).toList();
       }

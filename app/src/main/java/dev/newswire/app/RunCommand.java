@@ -120,7 +120,8 @@ final class RunCommand implements Callable<Integer> {
       if (ingested.failed() > 0) {
         throw new IllegalStateException(ingested.describe());
       }
-      List<CompletionWatch.Outcome> outcomes = runtime.watch().await(addresses, results, Duration.ofSeconds(timeoutSeconds));
+      List<CompletionWatch.Outcome> outcomes = runtime.watch().await(addresses, results,
+          Duration.ofSeconds(timeoutSeconds), StoreProgress.to(err));
       runtime.checkpoint();
       RunSummary.print(spec.commandLine().getOut(), outcomes, results, JdbcUrls.mask(store.jdbcUrl()),
           (System.nanoTime() - started) / 1_000_000);

@@ -123,6 +123,13 @@ final class ChildRun implements AutoCloseable {
     }
   }
 
+  /** The lines printed so far that the test accepts, with the times they arrived. */
+  List<Line> linesWhere(Predicate<String> test) {
+    synchronized (lines) {
+      return lines.stream().filter(l -> test.test(l.text())).toList();
+    }
+  }
+
   int waitFor(long timeoutSeconds) throws InterruptedException {
     if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
       throw new IllegalStateException("newswire run did not end within " + timeoutSeconds + " s");

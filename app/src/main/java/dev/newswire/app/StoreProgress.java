@@ -1,0 +1,53 @@
+package dev.newswire.app;
+
+import java.io.PrintWriter;
+import java.util.function.LongSupplier;
+
+/**
+ * Progress of a run's wait for its pages to reach the store: a line on stderr at most every two
+ * seconds, nothing for a quick wait. A 200,000-page replay waits a minute or more after its (empty)
+ * ingest; without this it said nothing in that time. The rate is over the last interval, not since
+ * the start, so that it shows where a run stands once warm.
+ */
+final class StoreProgress {
+  static final long INTERVAL_NANOS = 2_000_000_000L;
+
+  private final PrintWriter out;
+  private final LongSupplier nanoClock;
+  private long started;
+  private long lastAt;
+  private long lastDone;
+
+  StoreProgress(PrintWriter out, LongSupplier nanoClock) {
+    this.out = out;
+    this.nanoClock = nanoClock;
+  }
+
+  static StoreProgress to(PrintWriter out) {
+    return new StoreProgress(out, System::nanoTime);
+  }
+
+  static StoreProgress quiet() {
+    return new StoreProgress(null, System::nanoTime);
+  }
+
+  void start(long done) {
+    started = nanoClock.getAsLong();
+    lastAt = started;
+    lastDone = done;
+  }
+
+  /** @param done pages stored or dead-lettered so far, of {@code total} */
+  void update(long done, long total) {
+    long now = nanoClock.getAsLong();
+    if (out == null || now - lastAt < INTERVAL_NANOS) {
+      return;
+    }
+    double interval = (now - lastAt) / 1e9;
+    out.printf("store: %,d of %,d pages done after %.0f s, %,.0f pages/s over the last %.1f s%n", done, total,
+        (now - started) / 1e9, (done - lastDone) / interval, interval);
+    out.flush();
+    lastAt = now;
+    lastDone = done;
+  }
+}
