@@ -85,7 +85,7 @@ final class CompletionWatch implements AutoCloseable {
   /** As {@link #await(Set, Store, Duration)}, telling the progress how many pages are done as it goes. */
   List<Outcome> await(Set<String> addresses, Store store, Duration timeout, StoreProgress progress)
       throws InterruptedException {
-    progress.start(0);
+    progress.start();
     long deadline = System.nanoTime() + timeout.toNanos();
     Set<String> stored = new HashSet<>();
     // Kept apart so a sweep costs what is still open, not the whole run (200,000 pages in a replay).

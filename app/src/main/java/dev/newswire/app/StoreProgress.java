@@ -31,10 +31,10 @@ final class StoreProgress {
     return new StoreProgress(null, System::nanoTime);
   }
 
-  void start(long done) {
+  void start() {
     started = nanoClock.getAsLong();
     lastAt = started;
-    lastDone = done;
+    lastDone = 0;
   }
 
   /** @param done pages stored or dead-lettered so far, of {@code total} */

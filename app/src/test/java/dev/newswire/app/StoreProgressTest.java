@@ -13,7 +13,7 @@ class StoreProgressTest {
 
   @Test
   void aQuickWaitSaysNothing() {
-    progress.start(0);
+    progress.start();
     now += StoreProgress.INTERVAL_NANOS - 1;
     progress.update(5000, 5000);
     assertThat(text.toString()).isEmpty();
@@ -21,7 +21,7 @@ class StoreProgressTest {
 
   @Test
   void aLongWaitSaysAtMostEveryIntervalWithTheRateOverTheLastOne() {
-    progress.start(0);
+    progress.start();
     now += 2_500_000_000L;
     progress.update(1000, 20_000);
     now += 1_000_000_000L;

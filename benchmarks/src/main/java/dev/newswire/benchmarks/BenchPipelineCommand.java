@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
     description = "Measure the whole pipeline end to end next to its parts (bare Kafka, parser, store, COPY), "
         + "page-to-row latency at a steady load and peak memory, on generated pages or the pages in DIR.")
 final class BenchPipelineCommand implements Callable<Integer> {
-  private static final Pattern STORE_PROGRESS = Pattern.compile("^store: ([\\d,]+) of ([\\d,]+) pages done");
+  private static final Pattern STORE_PROGRESS = Pattern.compile("^store: ([\\d,]+) of [\\d,]+ pages done");
   private static final Pattern RUNNING = Pattern.compile("running: bootstrap servers (\\S+), schema registry ([^\\s,;]+)");
 
   @Option(names = "--pages", defaultValue = "20000", converter = Arguments.AtLeastOne.class,
