@@ -113,13 +113,16 @@ class DeployedPipelineTest {
   @Order(4)
   void restartingTheBrokerMidRunLosesNothing() throws Exception {
     StoreCounts target = afterRuns(++runs);
-    Stack.say("ingest: %s", stack.ingest(dir.resolve("pages"), "run-" + runs));
+    // Ingest runs alongside, as in the kill scenario: waiting for it first gave a pipeline that keeps up
+    // with ingest the time to store the whole run before the broker was stopped.
+    CompletableFuture<String> ingest = CompletableFuture.supplyAsync(() -> stack.ingest(dir.resolve("pages"), "run-" + runs));
     StoreCounts atStop = awaitStore(c -> c.articleSightings() >= target.articleSightings() - PAGES + 100);
     stack.stop(stack.kafka);
     assertThat(atStop.articleSightings()).as("broker stopped mid-run").isLessThan(target.articleSightings());
     Thread.sleep(5_000);
     stack.restart(stack.kafka);
     await(() -> stack.listening(stack.kafka, 9092), "the broker listens again");
+    Stack.say("ingest: %s", ingest.join());
     awaitExactly(target);
     assertEveryServiceReady();
   }
