@@ -10,15 +10,26 @@ import dev.newswire.schemas.KafkaSettings;
 import dev.newswire.schemas.TopicSetup;
 import dev.newswire.schemas.Topics;
 import dev.newswire.sink.SinkConfig;
+import dev.newswire.sink.SinkService;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.TopicPartition;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -30,6 +41,9 @@ final class LocalRuntime implements AutoCloseable {
 
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
   private final KafkaSettings kafka;
+  // Kept open for the sink's catch-up check: asked through a consumer, the offsets would queue behind
+  // its fetch in flight on the same connection, up to the fetch's wait.
+  private Admin admin;
   private EmbeddedRegistry registry;
   private Set<String> replayed = Set.of();
   private CompletionWatch watch;
@@ -61,12 +75,12 @@ final class LocalRuntime implements AutoCloseable {
       registry = started(registryStart);
       started.push(registry);
       kafka = new KafkaSettings(broker.bootstrapServers(), registry.url()).withMaxPageBytes(maxPageBytes);
-      try (Admin admin = Admin.create(kafka.clientConfig())) {
-        TopicSetup.ensure(admin, kafka, Topics.NAMES, PARTITIONS, (short) 1);
-        if (replay) {
-          rewindEnrich(admin);
-          replayed = RawPageAddresses.all(kafka);
-        }
+      admin = Admin.create(kafka.clientConfig());
+      started.push(admin);
+      TopicSetup.ensure(admin, kafka, Topics.NAMES, PARTITIONS, (short) 1);
+      if (replay) {
+        rewindEnrich(admin);
+        replayed = RawPageAddresses.all(kafka);
       }
       // Positioned before enrich starts, so not one of its results goes unseen.
       watch = new CompletionWatch(kafka, SinkConfig.DEFAULT_GROUP_ID);
@@ -141,6 +155,40 @@ final class LocalRuntime implements AutoCloseable {
   /** Tells when pages ingested through this runtime are in the store. */
   CompletionWatch watch() {
     return watch;
+  }
+
+  /**
+   * Waits until the sink has stored everything enrich has committed so far. The watch finds a page
+   * stored once its rows are and the sink has passed its page-parsed event; in a replay by the same
+   * parser the rows were there before, and the page's teasers, on a topic of their own that the sink
+   * may read later, could still be on their way.
+   *
+   * @return whether the sink had caught up within the timeout
+   */
+  boolean sinkCaughtUp(Duration timeout) throws Exception {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    Map<TopicPartition, Long> ends = lastStableOffsets(admin, SinkService.topics(), timeout);
+    while (!sink.storedUpTo(ends)) {
+      if (System.nanoTime() > deadline) {
+        return false;
+      }
+      Thread.sleep(10);
+    }
+    return true;
+  }
+
+  /** Each partition's end as a read-committed consumer sees it: past the last committed transaction. */
+  private static Map<TopicPartition, Long> lastStableOffsets(Admin admin, List<String> topics, Duration timeout)
+      throws InterruptedException, ExecutionException, TimeoutException {
+    Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+    for (TopicDescription topic : admin.describeTopics(topics).allTopicNames()
+        .get(timeout.toMillis(), TimeUnit.MILLISECONDS).values()) {
+      topic.partitions().forEach(p -> latest.put(new TopicPartition(topic.name(), p.partition()), OffsetSpec.latest()));
+    }
+    Map<TopicPartition, Long> ends = new HashMap<>();
+    admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all()
+        .get(timeout.toMillis(), TimeUnit.MILLISECONDS).forEach((tp, info) -> ends.put(tp, info.offset()));
+    return ends;
   }
 
   /** The pages a replay will parse again; empty without a replay. */

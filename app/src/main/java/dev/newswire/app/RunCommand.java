@@ -120,8 +120,13 @@ final class RunCommand implements Callable<Integer> {
       if (ingested.failed() > 0) {
         throw new IllegalStateException(ingested.describe());
       }
+      long deadline = System.nanoTime() + Duration.ofSeconds(timeoutSeconds).toNanos();
       List<CompletionWatch.Outcome> outcomes = runtime.watch().await(addresses, results,
           Duration.ofSeconds(timeoutSeconds), StoreProgress.to(err));
+      if (!runtime.sinkCaughtUp(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
+        throw new IllegalStateException("every page is in the store, but the sink had not stored all of enrich's"
+            + " results after " + timeoutSeconds + " s; the rest are stored when it next runs");
+      }
       runtime.checkpoint();
       RunSummary.print(spec.commandLine().getOut(), outcomes, results, JdbcUrls.mask(store.jdbcUrl()),
           (System.nanoTime() - started) / 1_000_000);

@@ -7,7 +7,9 @@ import dev.newswire.sink.SinkConfig;
 import dev.newswire.sink.SinkService;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.common.TopicPartition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,6 +62,11 @@ final class SinkRunner implements AutoCloseable {
   /** Ready while the consumer is in its group and polling, and the database answers. */
   Probe ready() {
     return Probe.all(() -> service.consuming() ? null : "sink consumer not in its group or not polling", database);
+  }
+
+  /** Whether the sink has stored every committed record before these offsets (see {@link SinkService#storedUpTo}). */
+  boolean storedUpTo(Map<TopicPartition, Long> ends) {
+    return service.storedUpTo(ends);
   }
 
   /** Why the sink stopped on its own; null if it did not fail. */

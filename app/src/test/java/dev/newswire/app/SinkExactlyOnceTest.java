@@ -18,6 +18,7 @@ import dev.newswire.schemas.registry.SchemaRegistryClient;
 import dev.newswire.sink.RetryPolicy;
 import dev.newswire.sink.SinkConfig;
 import dev.newswire.sink.SinkService;
+import dev.newswire.sink.store.Store;
 import dev.newswire.testkit.GeneratedPages;
 import dev.newswire.testkit.PageEvents;
 import dev.newswire.testkit.Events;
@@ -45,11 +46,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListOffsetsOptions;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -225,6 +229,48 @@ class SinkExactlyOnceTest {
       serviceLog.detachAppender(logged);
       schema.drop();
     }
+  }
+
+  @Test
+  void aSinkSaysItHasStoredUpToTheTopicsEndsOnlyOnceEveryCommittedRowIsStored() throws Exception {
+    Map<TopicPartition, Long> ends = lastStableOffsets();
+    // The teasers' partitions end in a commit marker: their last stable offset is past the last record.
+    assertThat(ends.entrySet()).anyMatch(e -> e.getKey().topic().equals(Topics.TEASERS)
+        && e.getValue() > END.get(e.getKey()));
+    String url = Store.defaultJdbcUrl(dir);
+    SinkConfig config = SinkConfig.of(kafka.bootstrapServers(), registry.url(), dir).withGroupId("caught-up")
+        .withBatchSize(50);
+    SinkService service = new SinkService(config, new SimpleMeterRegistry());
+    assertThat(service.storedUpTo(ends)).as("before it has read anything").isFalse();
+    Thread runner = new Thread(service, "sink");
+    runner.start();
+    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+    long partly = Long.MAX_VALUE; // the fewest sightings stored seen while the sink says it is not there yet
+    try {
+      while (!service.storedUpTo(ends)) {
+        partly = Math.min(partly, Math.max(0, count(url, null, "SELECT count(*) FROM teaser_sightings")));
+        Thread.sleep(5);
+        assertThat(runner.isAlive()).isTrue();
+        assertThat(System.nanoTime()).as("says it has stored up to the ends within 90 s").isLessThan(deadline);
+      }
+    } finally {
+      // Stopped at once, so a sink that said so too early has no time left to finish.
+      service.close();
+      runner.join(30_000);
+    }
+    assertThat(partly).as("seen part-way").isLessThan((long) CORPUS.sightings().size());
+    assertExactlyTheCorpus(url, null);
+  }
+
+  private static Map<TopicPartition, Long> lastStableOffsets() throws Exception {
+    Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+    END.keySet().forEach(tp -> latest.put(tp, OffsetSpec.latest()));
+    Map<TopicPartition, Long> ends = new HashMap<>();
+    try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
+      admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get()
+          .forEach((tp, info) -> ends.put(tp, info.offset()));
+    }
+    return ends;
   }
 
   private static int warnings(ListAppender<ILoggingEvent> logged) {

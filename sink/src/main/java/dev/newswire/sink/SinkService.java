@@ -70,6 +70,7 @@ public final class SinkService implements Runnable, AutoCloseable {
 
   // The stored position of every partition this consumer owns; null value: nothing stored yet.
   private final Map<TopicPartition, Long> positions = new HashMap<>();
+  private final StoredPositions storedPositions = new StoredPositions();
   private boolean reassigned;
   private volatile boolean inGroup;
   private volatile long lastPoll;
@@ -155,8 +156,8 @@ public final class SinkService implements Runnable, AutoCloseable {
       while (!closed) {
         ConsumerRecords<byte[], byte[]> records = c.poll(config.pollTimeout());
         lastPoll = System.nanoTime();
-        if (!records.isEmpty()) {
-          writeUntilStored(records, readers, dead);
+        if (records.isEmpty() || writeUntilStored(records, readers, dead)) {
+          storedPositions.publish(c);
         }
         metrics.lag(lag(c));
         logProgress();
@@ -179,8 +180,11 @@ public final class SinkService implements Runnable, AutoCloseable {
     return behind;
   }
 
-  /** Writes the records, retrying while the database or broker is away, or drops them on a rebalance. */
-  private void writeUntilStored(ConsumerRecords<byte[], byte[]> records, Map<String, Deserializer<?>> readers,
+  /**
+   * Writes the records, retrying while the database or broker is away, or drops them on a rebalance.
+   * @return whether they are stored; false when dropped or closed first
+   */
+  private boolean writeUntilStored(ConsumerRecords<byte[], byte[]> records, Map<String, Deserializer<?>> readers,
       DeadLetters dead) {
     reassigned = false;
     for (int attempt = 1; !closed; attempt++) {
@@ -204,11 +208,11 @@ public final class SinkService implements Runnable, AutoCloseable {
         if (attempt > 1) {
           log.info("batch stored after {} attempts", attempt);
         }
-        return;
+        return true;
       } catch (OffsetConflictException e) {
         log.warn("{}", e.getMessage());
         refreshPositions();
-        return;
+        return false;
       } catch (StoreUnavailableException | RegistryUnavailableException | DeadLetters.DeadLetterException e) {
         Duration wait = retry.delay(attempt);
         log.warn("batch of {} records not stored (attempt {}): {}; retrying in {} ms", records.count(), attempt,
@@ -217,10 +221,11 @@ public final class SinkService implements Runnable, AutoCloseable {
         if (reassigned) {
           log.info("partitions reassigned while waiting; reading again from the stored positions");
           seekToPositions();
-          return;
+          return false;
         }
       }
     }
+    return false;
   }
 
   private Batch toBatch(ConsumerRecords<byte[], byte[]> records, Map<String, Deserializer<?>> readers) {
@@ -305,6 +310,7 @@ public final class SinkService implements Runnable, AutoCloseable {
     @Override
     public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
       partitions.forEach(positions::remove);
+      storedPositions.forget(partitions);
       reassigned = true;
     }
 
@@ -361,6 +367,19 @@ public final class SinkService implements Runnable, AutoCloseable {
    */
   public boolean consuming() {
     return inGroup && !closed && System.nanoTime() - lastPoll < POLLED_WITHIN.toNanos();
+  }
+
+  /** The topics the sink stores. */
+  public static List<String> topics() {
+    return TOPICS;
+  }
+
+  /**
+   * Whether this sink has stored every committed record before the given offsets (a topic's last stable
+   * offsets, say), as of its last poll. Only meaningful for the partitions this instance owns.
+   */
+  public boolean storedUpTo(Map<TopicPartition, Long> ends) {
+    return storedPositions.upTo(ends);
   }
 
   /** Whether the store is open and the database answers now; may take the store's connection timeout. */
