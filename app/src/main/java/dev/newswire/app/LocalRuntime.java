@@ -163,13 +163,15 @@ final class LocalRuntime implements AutoCloseable {
    * parser the rows were there before, and the page's teasers, on a topic of their own that the sink
    * may read later, could still be on their way.
    *
-   * @return whether the sink had caught up within the timeout
+   * @return whether the sink had caught up within the timeout; false at once if it has stopped
    */
   boolean sinkCaughtUp(Duration timeout) throws Exception {
     long deadline = System.nanoTime() + timeout.toNanos();
     Map<TopicPartition, Long> ends = lastStableOffsets(admin, SinkService.topics(), timeout);
+    Probe sinkLive = sink.live();
     while (!sink.storedUpTo(ends)) {
-      if (System.nanoTime() > deadline) {
+      // A sink that has stopped will not get there: no point waiting out the run's timeout.
+      if (System.nanoTime() > deadline || sinkLive.problem() != null) {
         return false;
       }
       Thread.sleep(10);

@@ -125,7 +125,7 @@ final class RunCommand implements Callable<Integer> {
           Duration.ofSeconds(timeoutSeconds), StoreProgress.to(err));
       if (!runtime.sinkCaughtUp(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
         throw new IllegalStateException("every page is in the store, but the sink had not stored all of enrich's"
-            + " results after " + timeoutSeconds + " s; the rest are stored when it next runs");
+            + " results within " + timeoutSeconds + " s or stopped first; the rest are stored when it next runs");
       }
       runtime.checkpoint();
       RunSummary.print(spec.commandLine().getOut(), outcomes, results, JdbcUrls.mask(store.jdbcUrl()),
