@@ -180,7 +180,7 @@ final class LocalRuntime implements AutoCloseable {
   }
 
   /** Each partition's end as a read-committed consumer sees it: past the last committed transaction. */
-  private static Map<TopicPartition, Long> lastStableOffsets(Admin admin, List<String> topics, Duration timeout)
+  static Map<TopicPartition, Long> lastStableOffsets(Admin admin, List<String> topics, Duration timeout)
       throws InterruptedException, ExecutionException, TimeoutException {
     Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
     for (TopicDescription topic : admin.describeTopics(topics).allTopicNames()

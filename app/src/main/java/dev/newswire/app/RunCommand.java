@@ -120,9 +120,10 @@ final class RunCommand implements Callable<Integer> {
       if (ingested.failed() > 0) {
         throw new IllegalStateException(ingested.describe());
       }
-      long deadline = System.nanoTime() + Duration.ofSeconds(timeoutSeconds).toNanos();
-      List<CompletionWatch.Outcome> outcomes = runtime.watch().await(addresses, results,
-          Duration.ofSeconds(timeoutSeconds), StoreProgress.to(err));
+      Duration timeout = Duration.ofSeconds(timeoutSeconds);
+      long deadline = System.nanoTime() + timeout.toNanos();
+      List<CompletionWatch.Outcome> outcomes = runtime.watch().await(addresses, results, timeout,
+          StoreProgress.to(err));
       if (!runtime.sinkCaughtUp(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
         throw new IllegalStateException("every page is in the store, but the sink had not stored all of enrich's"
             + " results within " + timeoutSeconds + " s or stopped first; the rest are stored when it next runs");

@@ -46,14 +46,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.ListOffsetsOptions;
-import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -233,7 +230,10 @@ class SinkExactlyOnceTest {
 
   @Test
   void aSinkSaysItHasStoredUpToTheTopicsEndsOnlyOnceEveryCommittedRowIsStored() throws Exception {
-    Map<TopicPartition, Long> ends = lastStableOffsets();
+    Map<TopicPartition, Long> ends;
+    try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
+      ends = LocalRuntime.lastStableOffsets(admin, SinkService.topics(), Duration.ofSeconds(30));
+    }
     // The teasers' partitions end in a commit marker: their last stable offset is past the last record.
     assertThat(ends.entrySet()).anyMatch(e -> e.getKey().topic().equals(Topics.TEASERS)
         && e.getValue() > END.get(e.getKey()));
@@ -260,17 +260,6 @@ class SinkExactlyOnceTest {
     }
     assertThat(partly).as("seen part-way").isLessThan((long) CORPUS.sightings().size());
     assertExactlyTheCorpus(url, null);
-  }
-
-  private static Map<TopicPartition, Long> lastStableOffsets() throws Exception {
-    Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
-    END.keySet().forEach(tp -> latest.put(tp, OffsetSpec.latest()));
-    Map<TopicPartition, Long> ends = new HashMap<>();
-    try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
-      admin.listOffsets(latest, new ListOffsetsOptions(IsolationLevel.READ_COMMITTED)).all().get()
-          .forEach((tp, info) -> ends.put(tp, info.offset()));
-    }
-    return ends;
   }
 
   private static int warnings(ListAppender<ILoggingEvent> logged) {
