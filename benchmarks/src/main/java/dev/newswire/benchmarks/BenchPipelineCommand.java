@@ -166,11 +166,15 @@ final class BenchPipelineCommand implements Callable<Integer> {
     long jvm;
     long registry;
     String warm;
+    String split;
     try (ChildRun run = new ChildRun(work.resolve("e2e-" + name + ".log"), args)) {
       long first = run.await(l -> l.startsWith("ingest: reading"), 600).nanos();
+      CpuSplit.Snapshot cpuAtFirst = run.cpu();
       long done = run.await(l -> l.startsWith("newswire: ") && l.contains("ingested"), 7200).nanos();
+      CpuSplit.Snapshot cpuAtDone = run.cpu();
       exit = run.waitFor(300);
       seconds = (done - first) / 1e9;
+      split = CpuSplit.describe(cpuAtFirst, cpuAtDone, seconds, Runtime.getRuntime().availableProcessors());
       warm = warmRate(run, done, pageCount);
       jvm = run.jvmPeakMb();
       registry = run.registryPeakMb();
@@ -184,6 +188,10 @@ final class BenchPipelineCommand implements Callable<Integer> {
     row("4 end to end into " + name, pageCount / seconds, Double.NaN, String.format(Locale.ROOT,
         "%.1f s, %.0f%% of the ceiling%s; %s; peak RSS JVM %d MB, registry %d MB", seconds,
         100 * ceilingSeconds / seconds, warm, exact ? "counts exact" : "COUNTS WRONG: " + got + " exit " + exit, jvm, registry));
+    if (!split.isEmpty()) {
+      // Where the time went, so that a figure short of its target says why (the profile's first question).
+      rows.add(new String[] {"  CPU, first page read to summary", "", "", "", split});
+    }
     return exact;
   }
 

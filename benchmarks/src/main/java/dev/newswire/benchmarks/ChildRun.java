@@ -17,8 +17,8 @@ import java.util.function.Predicate;
 
 /**
  * {@code newswire run} as a user starts it, in a JVM of its own on this JVM's classpath: its output
- * lines with the time each arrived, and the peak resident memory of that JVM and of the registry
- * process it starts (the kernel's high-water marks, sampled until they exit).
+ * lines with the time each arrived, the peak resident memory of that JVM and of the registry
+ * process it starts (the kernel's high-water marks, sampled until they exit), and its CPU by thread.
  */
 final class ChildRun implements AutoCloseable {
   record Line(long nanos, String text) {}
@@ -29,6 +29,7 @@ final class ChildRun implements AutoCloseable {
   private final AtomicLong registryPeakKb = new AtomicLong();
   private final ConcurrentHashMap<Long, Boolean> registryPids = new ConcurrentHashMap<>();
   private final Thread sampler;
+  private final CpuSplit cpu;
   private boolean outputEnded;
 
   ChildRun(Path log, List<String> runArguments) throws IOException {
@@ -44,6 +45,7 @@ final class ChildRun implements AutoCloseable {
         "dev.newswire.app.Main", "run"));
     command.addAll(runArguments);
     process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    cpu = new CpuSplit(process.pid());
     Files.createDirectories(log.getParent());
     CompletableFuture.runAsync(() -> read(process.getInputStream(), log));
     sampler = new Thread(this::sample, "bench-rss");
@@ -83,6 +85,7 @@ final class ChildRun implements AutoCloseable {
         }
       });
       registryPids.keySet().forEach(pid -> registryPeakKb.accumulateAndGet(highWaterKb(pid), Math::max));
+      cpu.sample(registryPids.keySet());
       try {
         Thread.sleep(500);
       } catch (InterruptedException e) {
@@ -136,6 +139,11 @@ final class ChildRun implements AutoCloseable {
     }
     sampler.join(2000);
     return process.exitValue();
+  }
+
+  /** The CPU of the run's threads and its registry so far, to compare with a later one. */
+  CpuSplit.Snapshot cpu() {
+    return cpu.snapshot(registryPids.keySet());
   }
 
   long jvmPeakMb() {
