@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * Where a run's CPU went between two moments: each thread of its JVM by role (sink, enrich, the JIT
- * compilers, ...), its registry process, and how busy the whole machine was. Read from Linux's
+ * compilers, ...), its registry process, the PostgreSQL server's processes on this machine (what a
+ * PostgreSQL sink's statements cost is spent there), and how busy the whole machine was. Read from Linux's
  * {@code /proc}; elsewhere there is nothing to read and the split is empty.
  *
  * <p>Threads end before the run does (the sink's, enrich's) and their {@code /proc} entries with them,
@@ -41,11 +42,12 @@ final class CpuSplit {
   record MachineTicks(long busy, long total) {}
 
   /** What was read at one moment: every thread of the JVM, the registry's ticks, the machine's. */
-  record Snapshot(Map<Long, ThreadTicks> threads, long registryTicks, MachineTicks machine) {}
+  record Snapshot(Map<Long, ThreadTicks> threads, long registryTicks, long postgresTicks, MachineTicks machine) {}
 
   private final long jvmPid;
   private final Map<Long, ThreadTicks> lastSeen = new ConcurrentHashMap<>();
   private final Map<Long, Long> registryLastSeen = new ConcurrentHashMap<>();
+  private final Map<Long, Long> postgresLastSeen = new ConcurrentHashMap<>();
 
   CpuSplit(long jvmPid) {
     this.jvmPid = jvmPid;
@@ -64,13 +66,14 @@ final class CpuSplit {
     for (long pid : registryPids) {
       read(Path.of("/proc", String.valueOf(pid), "stat")).ifPresent(t -> registryLastSeen.put(pid, t.ticks()));
     }
+    ProcessHandle.allProcesses().forEach(p -> read(Path.of("/proc", String.valueOf(p.pid()), "stat"))
+        .filter(t -> t.name().equals("postgres")).ifPresent(t -> postgresLastSeen.put(p.pid(), t.ticks())));
   }
 
   /** Samples now and returns everything kept so far. */
   Snapshot snapshot(Iterable<Long> registryPids) {
     sample(registryPids);
-    return new Snapshot(Map.copyOf(lastSeen), registryLastSeen.values().stream().mapToLong(Long::longValue).sum(),
-        machine());
+    return new Snapshot(Map.copyOf(lastSeen), sum(registryLastSeen), sum(postgresLastSeen), machine());
   }
 
   /**
@@ -92,6 +95,9 @@ final class CpuSplit {
       return "";
     }
     byRole.put("registry", after.registryTicks() - before.registryTicks());
+    String postgres = after.postgresTicks() - before.postgresTicks() <= 0 ? ""
+        : String.format(Locale.ROOT, "; PostgreSQL server %.1f CPU s", (after.postgresTicks() - before.postgresTicks())
+            / TICKS_PER_SECOND);
     long busy = after.machine().busy() - before.machine().busy();
     long total = after.machine().total() - before.machine().total();
     String machine = total <= 0 ? "" : String.format(Locale.ROOT, "machine %.1f of %d cores busy over %.1f s; ",
@@ -100,7 +106,11 @@ final class CpuSplit {
         + byRole.entrySet().stream().filter(e -> e.getValue() > 0)
             .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
             .map(e -> String.format(Locale.ROOT, "%s %.1f", e.getKey(), e.getValue() / TICKS_PER_SECOND))
-            .collect(Collectors.joining(", "));
+            .collect(Collectors.joining(", ")) + postgres;
+  }
+
+  private static long sum(Map<Long, Long> ticks) {
+    return ticks.values().stream().mapToLong(Long::longValue).sum();
   }
 
   static String role(String threadName) {

@@ -43,19 +43,19 @@ class CpuSplitTest {
   @Test
   void theSplitCountsOnlyWhatEachThreadSpentBetweenTheSnapshotsLargestFirst() {
     Snapshot before = new Snapshot(Map.of(1L, new ThreadTicks("newswire-sink", 100),
-        2L, new ThreadTicks("C2 CompilerThre", 900)), 50, new MachineTicks(1_000, 2_000));
+        2L, new ThreadTicks("C2 CompilerThre", 900)), 50, 400, new MachineTicks(1_000, 2_000));
     // The sink spent 5 s, the compiler 1 s, and a thread born in between (enrich) 3 s; the machine
     // was busy 1,800 of 2,000 ticks: 1.8 of 2 cores.
     Snapshot after = new Snapshot(Map.of(1L, new ThreadTicks("newswire-sink", 600),
         2L, new ThreadTicks("C2 CompilerThre", 1_000), 3L, new ThreadTicks("newswire-enrich", 300)), 70,
-        new MachineTicks(2_800, 4_000));
+        650, new MachineTicks(2_800, 4_000));
     assertThat(CpuSplit.describe(before, after, 10, 2)).isEqualTo("machine 1.8 of 2 cores busy over 10.0 s; "
-        + "run's JVM 9.0 CPU s: sink 5.0, enrich 3.0, JIT compilers 1.0, registry 0.2");
+        + "run's JVM 9.0 CPU s: sink 5.0, enrich 3.0, JIT compilers 1.0, registry 0.2; PostgreSQL server 2.5 CPU s");
   }
 
   @Test
   void nothingReadGivesNoSplit() {
-    Snapshot none = new Snapshot(Map.of(), 0, new MachineTicks(0, 0));
+    Snapshot none = new Snapshot(Map.of(), 0, 0, new MachineTicks(0, 0));
     assertThat(CpuSplit.describe(none, none, 1, 2)).isEmpty();
   }
 
