@@ -17,10 +17,10 @@ import java.util.regex.Pattern;
  */
 public record Dateline(String place, int month, int day, String agency, String raw) {
 
-  // The form's definition: DatelineScan reads it by hand. The place is one to four capitalised words; reprints drop the space after the comma, indent the line,
-  // or use an en/em dash. Either the agency brackets or a dash must follow, so a sentence that merely starts
-  // with "Pyongyang, May 5 ..." is not a dateline. Runs are possessive (*+): the part after each can never
-  // start with what the run takes, so backtracking into it is only wasted (quadratic) time.
+  // The form's definition, which DatelineScan reads by hand. The place is one to four capitalised words;
+  // reprints drop the space after the comma, indent the line, or use an en/em dash. Either the agency
+  // brackets or a dash must follow, so a sentence that merely starts with "Pyongyang, May 5 ..." is not a
+  // dateline. Runs are possessive (*+): the part after each can never start with what the run takes.
   private static final Pattern FORM = Pattern.compile(
       "^[\\s\\u00a0\"'|]*+(?<place>\\p{Lu}[\\p{L}'.\\-]*+(?:[ \\u00a0]\\p{Lu}[\\p{L}'.\\-]*+){0,3})[ \\u00a0]*+,[ \\u00a0]*+"
           + "(?<month>(?i:" + MonthNames.REGEX + "))\\.?[ \\u00a0]*+(?<day>\\d{1,2})(?!\\d)[ \\u00a0]*+"

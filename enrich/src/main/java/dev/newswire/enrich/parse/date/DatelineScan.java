@@ -1,5 +1,6 @@
 package dev.newswire.enrich.parse.date;
 
+import dev.newswire.enrich.parse.text.Cheap;
 import java.util.Optional;
 
 /**
@@ -40,7 +41,7 @@ final class DatelineScan {
     }
     int monthStart = spaces(p, i + 1);
     int monthEnd = monthStart;
-    while (monthEnd < n && isAsciiLetter(p.charAt(monthEnd))) {
+    while (monthEnd < n && Cheap.isAsciiLetter(p.charAt(monthEnd))) {
       monthEnd++;
     }
     int month = month(p, monthStart, monthEnd);
@@ -148,16 +149,11 @@ final class DatelineScan {
   }
 
   private static boolean isLeadIn(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r' || c == '\u00a0'
-        || c == '"' || c == '\'' || c == '|';
+    return Cheap.isRegexSpace(c) || c == '\u00a0' || c == '"' || c == '\'' || c == '|';
   }
 
   private static boolean isSpace(char c) {
     return c == ' ' || c == '\u00a0';
-  }
-
-  private static boolean isAsciiLetter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   private static boolean isDigit(char c) {

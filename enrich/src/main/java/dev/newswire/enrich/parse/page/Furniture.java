@@ -112,17 +112,13 @@ public final class Furniture {
   /** Whether the line could be one of LINE's: it opens with one of their words, an end mark, or is all pipes. */
   private static boolean mayBeSiteLine(String line) {
     int word = 0;
-    while (word < line.length() && isAsciiLetter(line.charAt(word))) {
+    while (word < line.length() && Cheap.isAsciiLetter(line.charAt(word))) {
       word++;
     }
     if (word > 0) {
       return LINE_OPENERS.contains(line.substring(0, word).toLowerCase(Locale.ROOT));
     }
     return line.isEmpty() || line.charAt(0) == '-' || line.chars().allMatch(c -> c == '|' || c == '>' || Cheap.isRegexSpace(c));
-  }
-
-  private static boolean isAsciiLetter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
 
   /** Every rule, for the equivalence test. */

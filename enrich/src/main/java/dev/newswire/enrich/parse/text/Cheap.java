@@ -15,6 +15,11 @@ public final class Cheap {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
   }
 
+  /** {@code [a-zA-Z]}: what a case-insensitive pattern without Unicode case folds. */
+  public static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
   /**
    * Whether {@code text} holds {@code lowerNeedle} with its ASCII letters in any case, as a {@code (?i)} pattern
    * (which folds only ASCII) would find it. The needle is ASCII and lower-case.
