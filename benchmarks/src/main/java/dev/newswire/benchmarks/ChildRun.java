@@ -33,13 +33,10 @@ final class ChildRun implements AutoCloseable {
   private boolean outputEnded;
 
   ChildRun(Path log, List<String> runArguments) throws IOException {
-    // The heap, classpath and class-data archive ./newswire gives a run (it passes the last two on).
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx1g"));
-    String cds = System.getenv("NEWSWIRE_CDS_OPTIONS");
-    if (cds != null && !cds.isBlank()) {
-      command.addAll(List.of(cds.trim().split("\\s+")));
-    }
+    // The JVM options and classpath ./newswire gives a run (it passes them on); a bounded heap without it.
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    String options = System.getenv("NEWSWIRE_RUN_JAVA_OPTIONS");
+    command.addAll(List.of((options != null && !options.isBlank() ? options : "-Xmx1g").trim().split("\\s+")));
     String classpath = System.getenv("NEWSWIRE_APP_CLASSPATH");
     command.addAll(List.of("-cp", classpath != null ? classpath : System.getProperty("java.class.path"),
         "dev.newswire.app.Main", "run"));
