@@ -27,10 +27,7 @@ class RealPagesTest {
    * Fixtures that cannot be made to pass, each with its reason. They must still fail: a fixed one is reported,
    * so that it is taken off this list.
    */
-  private static final Set<String> KNOWN_GAPS = Set.of(
-      // The right-aligned 'Rodong Sinmun' signature paragraph ends up in the body.
-      "rodong_article/2022-03-10-0002-womens-day-calendar-decoy.html",
-      "rodong_article/2022-02-11-0008-construction-workshop.html");
+  private static final Set<String> KNOWN_GAPS = Set.of();
 
   @Test
   void everyRealPageGivesWhatWasWorkedOutByHand() {

@@ -36,6 +36,18 @@ class RodongAndUriminzokkiriTest {
   }
 
   @Test
+  void realRodongArticleLosesItsCreditLineButKeepsItsLastParagraph() throws Exception {
+    ParsedArticle a = parse("real/rodong_article/2022-02-11-0008-construction-workshop.html",
+        "http://www.rodong.rep.kp/en/index.php?strPageID=SF01_02_01&newsID=2022-02-11-0008", null, null)
+        .articles().get(0);
+    assertThat(a.title()).isEqualTo("2nd Grand Workshop for Officials in Construction Sector Continues");
+    assertThat(a.paragraphs()).first().isEqualTo("The 2nd grand workshop for officials in the construction sector continues.");
+    assertThat(a.paragraphs()).last()
+        .isEqualTo("The participants in the 2nd grand workshop entered into technical course.");
+    assertThat(a.body()).doesNotContain("Rodong Sinmun");
+  }
+
+  @Test
   void rodongBase64AddressIsRead() throws Exception {
     String token = Base64.getEncoder().encodeToString("15@2024-06-10-H004@".getBytes(StandardCharsets.US_ASCII));
     ParsedArticle a = parse("fixtures/rodong_article/base64-address.html",
