@@ -27,9 +27,7 @@ class RealPagesTest {
    * Fixtures that cannot be made to pass, each with its reason. They must still fail: a fixed one is reported,
    * so that it is taken off this list.
    */
-  private static final Set<String> KNOWN_GAPS = Set.of(
-      // The kcna.kp home page lists articles with span.datemark, not ul.article-link: not recognised.
-      "kcna_kp_list/en-home-2024-08-04-juche-datemark.html");
+  private static final Set<String> KNOWN_GAPS = Set.of();
 
   @Test
   void everyRealPageGivesWhatWasWorkedOutByHand() {

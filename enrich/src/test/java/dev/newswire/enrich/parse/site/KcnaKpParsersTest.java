@@ -63,6 +63,24 @@ class KcnaKpParsersTest {
   }
 
   @Test
+  void realHomePageRowsWithDatemarkOncePerArticle() throws Exception {
+    ParsedPage page = parse("real/kcna_kp_list/en-home-2024-08-04-juche-datemark.html", "http://www.kcna.kp/en", null, null);
+    assertThat(page.layout()).isEqualTo(PageLayout.KCNA_KP_LIST);
+    assertThat(page.articles()).isEmpty();
+    // 84 dated article rows on the page name 39 articles; the 9 photo and video rows are not articles.
+    assertThat(page.teasers()).hasSize(39);
+    assertThat(page.teasers()).extracting(ParsedTeaser::link).doesNotHaveDuplicates()
+        .allSatisfy(link -> assertThat(link).startsWith("http://www.kcna.kp/en/article/q/"));
+    ParsedTeaser first = page.teasers().get(0);
+    assertThat(first.title())
+        .isEqualTo("Respected Comrade Kim Jong Un Pays Congratulatory Visit to Helicopter Unit of KPA Air Force");
+    assertThat(first.date()).isEqualTo(LocalDate.of(2024, 8, 3));
+    assertThat(page.teasers()).extracting(ParsedTeaser::date)
+        .allSatisfy(d -> assertThat(d).isBetween(LocalDate.of(2024, 6, 25), LocalDate.of(2024, 8, 4)));
+    assertThat(page.warnings()).isEmpty();
+  }
+
+  @Test
   void gregorianEraListPage() throws Exception {
     ParsedPage page = parse("fixtures/kcna_kp_list/gregorian-era.html", null, null, null);
     assertThat(page.teasers()).extracting(ParsedTeaser::date)
