@@ -71,6 +71,26 @@ class RodongAndUriminzokkiriTest {
   }
 
   @Test
+  void realRodongListGivesEveryRowItsOwnDateNotThePageHeaderDate() throws Exception {
+    ParsedPage page = parse("real/rodong_list/list-2022-02-11-news-html.html",
+        "http://www.rodong.rep.kp/en/index.php?strPageID=SF01_01_02&iMenuID=2", null, null);
+    assertThat(page.layout()).isEqualTo(PageLayout.RODONG_LIST);
+    assertThat(page.articles()).isEmpty();
+    assertThat(page.teasers()).hasSize(40);
+    // Counted by hand from the ListNewsLineDate cells; the page header (Feb. 11, a Friday) dates none of them.
+    assertThat(page.teasers()).extracting(ParsedTeaser::date).filteredOn(LocalDate.of(2022, 2, 11)::equals).hasSize(9);
+    assertThat(page.teasers()).extracting(ParsedTeaser::date).filteredOn(LocalDate.of(2022, 2, 8)::equals).hasSize(8);
+    assertThat(page.teasers()).extracting(ParsedTeaser::date)
+        .allMatch(d -> !d.isBefore(LocalDate.of(2022, 2, 5)) && !d.isAfter(LocalDate.of(2022, 2, 11)));
+    assertThat(page.teasers().get(5).title())
+        .isEqualTo("National Art Exhibition Commemorates Birthday of Chairman Kim Jong Il");
+    ParsedTeaser last = page.teasers().get(39);
+    assertThat(last.title()).isEqualTo("Paektusan Prize Sports Games Opens in DPRK");
+    assertThat(last.date()).isEqualTo(LocalDate.of(2022, 2, 5));
+    assertThat(last.link()).isEqualTo("http://www.rodong.rep.kp/en/index.php?strPageID=SF01_02_01&newsID=2022-02-05-0005");
+  }
+
+  @Test
   void uriminzokkiriEucKrPageUsesTheDatelineNotTheDisplayDate() throws Exception {
     ParsedPage page = parse("fixtures/uriminzokkiri/euc-kr.html", "http://www.uriminzokkiri.com/index.php?ptype=english", null, null);
     assertThat(page.layout()).isEqualTo(PageLayout.URIMINZOKKIRI);
