@@ -1,6 +1,7 @@
 package dev.newswire.benchmarks;
 
 import dev.newswire.app.Arguments;
+import dev.newswire.sink.SinkConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +18,8 @@ final class BenchSinkCommand implements Callable<Integer> {
   @Option(names = "--pages", defaultValue = "5000", converter = Arguments.AtLeastOne.class, description = "Generated pages (12 events each; default ${DEFAULT-VALUE}).")
   int pages;
 
-  @Option(names = "--batch-size", defaultValue = "500", converter = Arguments.AtLeastOne.class, description = "Events per transaction (default ${DEFAULT-VALUE}).")
+  @Option(names = "--batch-size", defaultValue = "" + SinkConfig.DEFAULT_BATCH_SIZE, converter = Arguments.AtLeastOne.class,
+      description = "Events per transaction (default ${DEFAULT-VALUE}, the sink's).")
   int batchSize;
 
   @Option(names = "--postgres-url", paramLabel = "URL",

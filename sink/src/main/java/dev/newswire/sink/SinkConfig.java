@@ -17,8 +17,13 @@ public record SinkConfig(String bootstrapServers, String registryUrl, String jdb
     int maxPageBytes) {
 
   public static final String DEFAULT_GROUP_ID = "newswire-sink";
-  /** Records per transaction: a transaction costs some twenty statements whatever its size. */
-  public static final int DEFAULT_BATCH_SIZE = 2000;
+  /**
+   * Records per transaction, at most: a transaction costs some twenty statements whatever its size, and on SQLite
+   * every index page it touches is written to the WAL once per transaction. 10,000 rather than 2,000 took a first
+   * 200,000-page run from 134-149 s to 103-123 s; a poll returns fewer records when the sink keeps up, so a steady
+   * trickle is still written at once.
+   */
+  public static final int DEFAULT_BATCH_SIZE = 10_000;
   public static final Duration DEFAULT_POLL_TIMEOUT = Duration.ofMillis(500);
 
   public SinkConfig {
