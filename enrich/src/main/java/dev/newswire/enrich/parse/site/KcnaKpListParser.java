@@ -66,8 +66,7 @@ public final class KcnaKpListParser implements LayoutParser {
         continue;
       }
       Element stamp = item.selectFirst(Css.of("span.publish-time"));
-      String stampText = stamp == null ? "" : HtmlText.of(stamp);
-      Optional<DateReading> date = DateForms.bracketed(stampText).or(() -> DateForms.dotted(stampText));
+      Optional<DateReading> date = stampDate(stamp == null ? "" : HtmlText.of(stamp));
       Element titleOnly = link.clone();
       titleOnly.select(Css.of("span.publish-time")).remove();
       String title = DateForms.withoutBracketed(HtmlText.of(titleOnly));
@@ -79,11 +78,14 @@ public final class KcnaKpListParser implements LayoutParser {
       if (!seenLinks.add(href)) {
         continue;
       }
-      String stampText = HtmlText.of(row[1]);
-      Optional<DateReading> date = DateForms.bracketed(stampText).or(() -> DateForms.dotted(stampText));
-      ListItems.teaser(HtmlText.of(row[0]), null, date, href, warnings).ifPresent(teasers::add);
+      ListItems.teaser(HtmlText.of(row[0]), null, stampDate(HtmlText.of(row[1])), href, warnings).ifPresent(teasers::add);
     }
     return new ArrayList<>(teasers);
+  }
+
+  /** A row's stamp, {@code [2024.06.15]} or {@code [Juche113.8.4.]}, bracketed or bare. */
+  private static Optional<DateReading> stampDate(String stampText) {
+    return DateForms.bracketed(stampText).or(() -> DateForms.dotted(stampText));
   }
 
   /** Home-page rows: an article link and the {@code span.datemark} right after it, as {link, stamp}. */
