@@ -66,8 +66,8 @@ public final class EmbeddedRegistry implements AutoCloseable {
     // The registry answers a few lookups per run (the serdes cache what they learn), so its start-up is nearly all
     // the work it does: C1 alone and the serial collector halve the CPU it takes (12 s to 6 s on 2 cores, ready
     // 1-2 s sooner), CPU that the run's own start competes for.
-    // Its classes mapped from an archive made by the first start: ready in 1.1-1.7 s instead of 2.2-3.0, with
-    // 1.3-2.0 CPU s instead of 2.7-3.6 (five starts each, JDK 17, 2 cores).
+    // Its classes mapped from an archive made by the first start: ready in 1.1-1.7 s instead of 2.2-3.6, with
+    // 1.3-2.0 CPU s instead of 2.7-4.0 (the bare runner, three starts with and four without, JDK 17, 2 cores).
     ClassDataArchive classes = ClassDataArchive.beside(runner, "registry-classes");
     List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xms64m", "-Xmx384m",
         "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
