@@ -52,12 +52,16 @@ final class ClassDataArchive {
    * (the child killed) is deleted.
    */
   void childExited(boolean normally) {
+    if (!Files.exists(recording)) {
+      // The child used the archive, or never got as far as writing one.
+      return;
+    }
     try {
       if (normally && Files.size(recording) > 0) {
         Files.move(recording, archive, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       }
     } catch (IOException e) {
-      // No recording (the archive was in use), or it could not be moved: the next start records again.
+      // Not moved: the next start records again.
     } finally {
       try {
         Files.deleteIfExists(recording);

@@ -16,6 +16,7 @@ import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,7 +32,9 @@ class ClassDataArchiveTest {
     assertThat(run(first.options(), jar)).isZero();
     first.childExited(true);
     assertThat(first.archive()).isRegularFile();
-    assertThat(Files.list(dir).map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".recording"));
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".recording"));
+    }
 
     ClassDataArchive second = ClassDataArchive.beside(jar, "probe-classes");
     assertThat(second.options()).containsExactly("-XX:SharedArchiveFile=" + first.archive());
