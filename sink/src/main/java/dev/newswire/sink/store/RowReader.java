@@ -65,10 +65,14 @@ final class RowReader {
     listed.stream().map(byId::get).filter(Objects::nonNull).forEach(first::add);
     Map<LocalDate, Set<String>> teasers = new HashMap<>();
     long[] sightings = {0};
-    InLists.query(dialect, c, "SELECT t.date, t.id FROM teasers t JOIN teaser_sightings v ON v.teaser_id = t.id"
-        + " WHERE v.page_address IN (%s)", addresses, r -> {
+    // Counted by the database, one row per teaser and chunk of pages: a row per sighting made the summary of a
+    // 200,000-page run take 4-6 s of its own, reading two million rows through the driver.
+    // Grouped before the join, the teaser's row is read once per chunk rather than once per sighting.
+    InLists.query(dialect, c, "SELECT t.id, t.date, g.seen FROM (SELECT teaser_id, count(*) AS seen"
+        + " FROM teaser_sightings WHERE page_address IN (%s) GROUP BY teaser_id) g JOIN teasers t ON t.id = g.teaser_id",
+        addresses, r -> {
           teasers.computeIfAbsent(dialect.getDate(r, "date"), d -> new HashSet<>()).add(r.getString("id"));
-          sightings[0]++;
+          sightings[0] += r.getLong("seen");
         });
     SortedMap<LocalDate, Integer> byDate = new TreeMap<>(Comparator.nullsLast(Comparator.reverseOrder()));
     teasers.forEach((date, ids) -> byDate.put(date, ids.size()));
