@@ -120,7 +120,9 @@ final class CompletionWatch implements AutoCloseable {
           announcements.remove(address);
         }
       }
-      progress.update(addresses.size() - pending.size(), addresses.size());
+      // Announced pages are parsed and not yet stored; the done ones are stored or dead-lettered.
+      long done = addresses.size() - pending.size();
+      progress.update(done, done + announced.size(), addresses.size());
       if (pending.isEmpty()) {
         return addresses.stream().map(a -> new Outcome(a, stored.contains(a), deadLetters.get(a))).toList();
       }

@@ -13,6 +13,8 @@ import dev.newswire.schemas.avro.PageRef;
 import dev.newswire.sink.store.Batch;
 import dev.newswire.sink.store.Source;
 import dev.newswire.sink.store.Store;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -73,6 +75,25 @@ class CompletionWatchTest {
         assertThat(o.deadLetterReason()).isNull();
       });
     }
+  }
+
+  @Test
+  void progressCountsAPageParsedButNotYetStoredAsThroughEnrich() throws Exception {
+    PageParsed stored = parsed("https://kcnawatch.org/newstream/3");
+    PageParsed notYet = parsed("https://kcnawatch.org/newstream/4");
+    StringWriter text = new StringWriter();
+    long[] clock = {0};
+    // Every reading of the clock is an interval later, so every pass of the wait prints its line.
+    StoreProgress progress = new StoreProgress(new PrintWriter(text), () -> clock[0] += StoreProgress.INTERVAL_NANOS);
+    try (Store store = Store.open(Store.defaultJdbcUrl(dir)); CompletionWatch watch = new CompletionWatch(kafka)) {
+      store.write(new Batch().add(stored, Source.synthetic(1)));
+      announce(stored);
+      announce(notYet);
+
+      assertThatThrownBy(() -> watch.await(Set.of(address(stored), address(notYet)), store, Duration.ofSeconds(5),
+          progress)).hasMessageContaining("1 of 2 pages not in the store");
+    }
+    assertThat(text.toString().lines()).last().asString().startsWith("store: 1 of 2 pages done (enrich through 2) ");
   }
 
   @Test
