@@ -2,6 +2,9 @@ package dev.newswire.enrich.parse.date;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -24,6 +27,10 @@ public final class AddressDates {
   private static final Pattern BASE64_TOKEN = Pattern.compile("[A-Za-z0-9+/_-]{12,}={0,2}");
   // What a newer Rodong address decodes to: 15@2024-06-10-H004@.
   private static final Pattern RODONG_DECODED = Pattern.compile("^\\d+@(?<y>\\d{4})-(?<m>\\d{2})-(?<d>\\d{2})-");
+  // KCNA Watch: /newstream/1618525033-583730385/... opens with the Unix time at which KCNA Watch made its copy.
+  private static final Pattern KCNA_WATCH_COPY = Pattern.compile(
+      "(?i)kcnawatch\\.[a-z.]+/newstream/(?<t>1\\d{9})-\\d+(?:[/?#]|$)");
+  private static final ZoneId PYONGYANG = ZoneId.of("Asia/Pyongyang");
 
   private AddressDates() {
   }
@@ -50,6 +57,23 @@ public final class AddressDates {
           Integer.parseInt(m.group("d")), m.group()));
     }
     return rodongBase64(path);
+  }
+
+  /**
+   * The Pyongyang day on which KCNA Watch copied the item, read from a {@code /newstream/<unix time>-<n>/} address.
+   * Never a publication date: a copy can be years late (an archive import of 2016 holds a kcna.co.jp item of 2005)
+   * and is often the day after the item in Pyongyang. But the item was published on or before it, so it tells the
+   * year of a yearless dateline on a copy that carries no date of its own.
+   */
+  public static Optional<LocalDate> kcnaWatchCopyDay(String address) {
+    if (address == null || address.isBlank()) {
+      return Optional.empty();
+    }
+    Matcher m = KCNA_WATCH_COPY.matcher(address.strip());
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    return Optional.of(LocalDate.ofInstant(Instant.ofEpochSecond(Long.parseLong(m.group("t"))), PYONGYANG));
   }
 
   private static Optional<DateReading> kcnaCoJpOld(Matcher m) {

@@ -39,7 +39,8 @@ public final class ArticleAssembler {
 
   /**
    * As above, with a day that is no publication date but still tells the dateline's year (Uriminzokkiri's
-   * display date); it ranks after the page dates and before the capture date.
+   * display date, the day KCNA Watch made its copy); it ranks after the page dates and before the capture date,
+   * whether that is given with the page or printed on it (a KCNA Watch capture line).
    */
   public static ParsedArticle assemble(String title, List<String> paragraphs, List<FoundDate> pageDates,
                      LocalDate yearHint, LocalDate captureDate, boolean captureMayPublish,
@@ -50,9 +51,15 @@ public final class ArticleAssembler {
     Optional<Dateline> dateline = findDateline(paragraphs);
     LocalDate datelineDate = null;
     if (dateline.isPresent()) {
-      Optional<LocalDate> reference = DatePrecedence.reference(dates, plausible);
+      // Page dates first, then the year hint, then the capture: a capture line printed on the page ranks with the
+      // capture time, after the hint, because a copy can be made years after the item.
+      Optional<LocalDate> reference = DatePrecedence.reference(
+          dates.stream().filter(f -> f.source() != DateSource.CAPTURE_TIME).toList(), plausible);
       if (reference.isEmpty() && yearHint != null) {
         reference = Optional.of(yearHint);
+      }
+      if (reference.isEmpty()) {
+        reference = DatePrecedence.reference(dates, plausible);
       }
       if (reference.isEmpty() && captureDate != null) {
         reference = Optional.of(captureDate);

@@ -7,6 +7,7 @@ import dev.newswire.enrich.parse.PageLayout;
 import dev.newswire.enrich.parse.ParsedArticle;
 import dev.newswire.enrich.parse.ParsedPage;
 import dev.newswire.enrich.parse.ParsedTeaser;
+import dev.newswire.enrich.parse.date.AddressDates;
 import dev.newswire.enrich.parse.date.DateForms;
 import dev.newswire.enrich.parse.date.DateReading;
 import dev.newswire.enrich.parse.date.Dateline;
@@ -20,6 +21,7 @@ import dev.newswire.enrich.parse.page.Prose;
 import dev.newswire.enrich.parse.text.Cheap;
 import dev.newswire.enrich.parse.text.LineRule;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -147,7 +149,11 @@ public final class KcnaWatchTextParser implements LayoutParser {
       }
     }
 
-    ParsedArticle article = ArticleAssembler.assemble(title, paragraphs, dates, page.captureDate(), false, warnings);
+    // The newstream id tells when KCNA Watch copied the item: no publication date, but the year of a dateline
+    // on a copy that prints no date of its own (a copy cut to start at the body, without its footer).
+    LocalDate copied = AddressDates.kcnaWatchCopyDay(page.address()).orElse(null);
+    ParsedArticle article = ArticleAssembler.assemble(title, paragraphs, dates, copied, page.captureDate(), false,
+        warnings);
     List<String> pageWarnings = new ArrayList<>();
     List<ParsedTeaser> teasers = teaserStart < 0 ? List.of()
         : KcnaWatchTeasers.read(teaserBlock(lines, teaserStart + 1), pageWarnings);

@@ -43,4 +43,23 @@ class AddressDatesTest {
     assertThat(AddressDates.read("http://www.kcna.co.jp/item/2016/201602/news30/20160230-01ee.html"))
         .hasValueSatisfying(r -> assertThat(r.valid()).isFalse());
   }
+
+  @Test
+  void kcnaWatchCopyDayIsThePyongyangDayOfTheNewstreamId() {
+    assertThat(AddressDates.kcnaWatchCopyDay(
+        "https://kcnawatch.org/newstream/1618525033-583730385/respected-comrade-kim-jong-un-visits-kumsusan-palace-of-sun"))
+        .contains(LocalDate.of(2021, 4, 16));
+    // 2024-05-29 15:05 UTC is already the next day in Pyongyang.
+    assertThat(AddressDates.kcnaWatchCopyDay("https://kcnawatch.org/newstream/1716995158-212615285/kim-yo-jong/"))
+        .contains(LocalDate.of(2024, 5, 30));
+    assertThat(AddressDates.kcnaWatchCopyDay("https://kcnawatch.co/newstream/1547049730-85497323/press-review/"))
+        .contains(LocalDate.of(2019, 1, 10));
+    assertThat(AddressDates.kcnaWatchCopyDay(
+        "https://kcnawatch.org/newstream/1617057125-409529928/statement/?t=1629129194902")).contains(LocalDate.of(2021, 3, 30));
+    assertThat(AddressDates.kcnaWatchCopyDay("https://example.org/newstream/1618525033-583730385/x")).isEmpty();
+    assertThat(AddressDates.kcnaWatchCopyDay("https://kcnawatch.org/newstream/161852503-583730385/x")).isEmpty();
+    assertThat(AddressDates.kcnaWatchCopyDay(null)).isEmpty();
+    // Not a publication date: read() does not take it.
+    assertThat(AddressDates.read("https://kcnawatch.org/newstream/1618525033-583730385/x")).isEmpty();
+  }
 }

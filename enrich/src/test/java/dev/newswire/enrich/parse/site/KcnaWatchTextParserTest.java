@@ -148,4 +148,33 @@ class KcnaWatchTextParserTest {
     assertThat(page.articles().get(0).published()).isEqualTo(LocalDate.of(2025, 6, 1));
     assertThat(page.articles().get(0).publishedSource()).isEqualTo(DateSource.DATELINE);
   }
+
+  @Test
+  void newstreamIdGivesTheYearOfAFooterlessCopyButNeverItsDate() throws Exception {
+    // The id 1618525033 is 2021-04-15 22:17 UTC, 2021-04-16 07:17 in Pyongyang: KCNA Watch's copy of the item.
+    String address = "https://kcnawatch.org/newstream/1618525033-583730385/respected-comrade-kim-jong-un-visits";
+    String text = "Pyongyang, April 16 (KCNA) -- A floral basket was laid. -0-\n"
+        + "More From KCNA.kp (En)\n"
+        + "Pyongyang, June 13 (KCNA) -- Scientists of the Academy have\n"
+        + "June 13, 2025\n";
+    ParsedPage page = parseText(text, address, null);
+    ParsedArticle a = page.articles().get(0);
+    assertThat(a.published()).isEqualTo(LocalDate.of(2021, 4, 16));
+    assertThat(a.publishedSource()).isEqualTo(DateSource.DATELINE);
+    assertThat(a.dates()).extracting(FoundDate::source).containsExactly(DateSource.DATELINE);
+    assertThat(page.teasers()).extracting(ParsedTeaser::date).containsExactly(LocalDate.of(2025, 6, 13));
+  }
+
+  @Test
+  void newstreamIdOutranksACaptureLineButNotTheCopysOwnDates() throws Exception {
+    String address = "https://kcnawatch.org/newstream/1609426800-1/x";  // 2020-12-31 15:00 UTC, 2021-01-01 in Pyongyang
+    ParsedArticle cutCopy = parseText("January 09, 2026Jan 09, 2026\n"
+        + "Pyongyang, December 31 (KCNA) -- A meeting was held. -0-\n", address, null).articles().get(0);
+    assertThat(cutCopy.published()).isEqualTo(LocalDate.of(2020, 12, 31));
+    ParsedArticle withHeader = parseText("Press Review\n"
+        + "Date: 04/03/2005 | Source: KCNA.co.jp (En) | Read original version at source\n"
+        + "Pyongyang, March 3 (KCNA) -- A memorandum was released. -0-\n", address, null).articles().get(0);
+    assertThat(withHeader.datelineDate()).isEqualTo(LocalDate.of(2005, 3, 3));
+    assertThat(withHeader.published()).isEqualTo(LocalDate.of(2005, 3, 4));
+  }
 }
