@@ -34,6 +34,9 @@ import java.util.regex.Pattern;
 public final class RodongArticleParser implements LayoutParser {
   /** The text of the credit line under an article. */
   private static final Pattern CREDIT = Pattern.compile("(?i)(?:the\\s+)?rodong\\s+sinmun\\.?");
+  /** The issue date alone on the first line of a stored text rendering of the newer site: {@code 2024.2.20.}. */
+  private static final Pattern ISSUE_DATE_LINE = Pattern.compile("^\\d{4}\\.\\d{1,2}\\.\\d{1,2}\\.?$");
+  private static final int MAX_TITLE_LENGTH = 250;
 
   @Override
   public PageLayout layout() {
@@ -45,7 +48,11 @@ public final class RodongArticleParser implements LayoutParser {
     LayoutFit fit = LayoutFit.none()
         .plus(RodongListParser.SITE.matcher(page.address()).find(), LayoutFit.ADDRESS, "rodong.rep.kp address");
     if (!page.isHtml()) {
-      return fit;
+      List<String> lines = page.lines();
+      return fit.plus(!lines.isEmpty() && ISSUE_DATE_LINE.matcher(lines.get(0)).matches(), LayoutFit.MARKER,
+              "issue date line")
+          .plus(lines.size() > 2 && RodongListParser.DAY_SHOWN.matcher(lines.get(0)).matches()
+              && CREDIT.matcher(lines.get(1)).matches(), LayoutFit.MARKER, "date bar, then the paper's name");
     }
     Document doc = page.document();
     return fit.plus(!doc.select(Css.of("div.ArticleMenuDate")).isEmpty(), LayoutFit.MARKER, "div.ArticleMenuDate")
@@ -54,6 +61,9 @@ public final class RodongArticleParser implements LayoutParser {
 
   @Override
   public ParsedPage parse(DecodedPage page) {
+    if (!page.isHtml()) {
+      return parseText(page);
+    }
     Document doc = page.document();
     List<String> warnings = new ArrayList<>();
     List<FoundDate> dates = new ArrayList<>();
@@ -75,6 +85,41 @@ public final class RodongArticleParser implements LayoutParser {
       paragraphs = BodyText.fromElements(body);
     }
     ParsedArticle article = ArticleAssembler.assemble(title, paragraphs, dates, page.captureDate(), false, warnings);
+    return new ParsedPage(layout(), List.of(article), List.of(), List.of());
+  }
+
+  /**
+   * A stored text rendering of an article of the newer site. Two forms are seen: the issue date alone on the first
+   * line ({@code 2024.2.20.}), then the body (the title dropped); or the site's date bar
+   * ({@code May. 28,Juche 113 (2024) Tuesday}), the paper's name and the title, then the body. The date bar is the
+   * day the page was shown, not the article's (it headed an article of January 2023): only the address then dates
+   * the article. The paper's name closing the text is its credit line.
+   */
+  private ParsedPage parseText(DecodedPage page) {
+    List<String> lines = page.lines();
+    List<String> warnings = new ArrayList<>();
+    List<FoundDate> dates = new ArrayList<>();
+    int first = 0;
+    String title = null;
+    if (!lines.isEmpty() && ISSUE_DATE_LINE.matcher(lines.get(0)).matches()) {
+      Dates.record(DateForms.dotted(lines.get(0)), DateSource.RODONG_HEADER, dates, warnings);
+      first = 1;
+    } else if (!lines.isEmpty() && RodongListParser.DAY_SHOWN.matcher(lines.get(0)).matches()) {
+      first = 1;
+      if (first < lines.size() && CREDIT.matcher(lines.get(first)).matches()) {
+        first++;
+      }
+      if (first < lines.size() && lines.get(first).length() <= MAX_TITLE_LENGTH && !lines.get(first).endsWith(".")) {
+        title = lines.get(first++);
+      }
+    }
+    Dates.record(AddressDates.read(page.address()), DateSource.ADDRESS, dates, warnings);
+    List<String> body = new ArrayList<>(lines.subList(Math.min(first, lines.size()), lines.size()));
+    if (!body.isEmpty() && CREDIT.matcher(body.get(body.size() - 1)).matches()) {
+      body.remove(body.size() - 1);
+    }
+    ParsedArticle article = ArticleAssembler.assemble(title, BodyText.fromLines(body), dates, page.captureDate(),
+        false, warnings);
     return new ParsedPage(layout(), List.of(article), List.of(), List.of());
   }
 

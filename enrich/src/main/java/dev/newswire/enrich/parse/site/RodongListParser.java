@@ -32,6 +32,15 @@ public final class RodongListParser implements LayoutParser {
   private static final Pattern ARTICLE_OPEN = Pattern.compile("(?i)article_open\\s*\\(\\s*['\"]([^'\"]+)['\"]");
   /** A row is the nearest ancestor of the date that also holds a link; rows are shallow. */
   private static final int MAX_ROW_DEPTH = 4;
+  /**
+   * The site's date bar as a text rendering keeps it, {@code Sep. 19,Juche 113 (2024) Thursday}: the day the page
+   * was shown. On the stored renderings of the newer site it heads lists of other days and articles of other
+   * years, so it is never a date of what the page holds.
+   */
+  static final Pattern DAY_SHOWN = Pattern.compile(
+      "(?i)^\\p{L}{3,9}\\.?\\s*+\\d{1,2}\\s*+,\\s*+Juche\\s*+\\d{1,3}\\s*+\\(\\s*+\\d{4}\\s*+\\)\\s*+\\p{L}{0,9}$");
+  /** The section path under it on a category list, {@code > Politics > 568}. */
+  private static final Pattern SECTION_PATH = Pattern.compile("^>\\s*+\\p{L}[\\p{L} &',-]*+>\\s*+\\d+$");
 
   @Override
   public PageLayout layout() {
@@ -42,7 +51,8 @@ public final class RodongListParser implements LayoutParser {
   public LayoutFit fit(DecodedPage page) {
     LayoutFit fit = LayoutFit.none().plus(SITE.matcher(page.address()).find(), LayoutFit.ADDRESS, "rodong.rep.kp address");
     if (!page.isHtml()) {
-      return fit.plus(isHeadlineList(page), LayoutFit.SHARED, "bare headline lines");
+      return fit.plus(isHeadlineList(page), LayoutFit.SHARED, "bare headline lines")
+          .plus(isSectionList(page.lines()), LayoutFit.MARKER, "date bar and section path");
     }
     return fit.plus(!page.document().select(Css.of(".ListNewsLineDate")).isEmpty(), LayoutFit.MARKER, ".ListNewsLineDate rows");
   }
@@ -62,6 +72,11 @@ public final class RodongListParser implements LayoutParser {
     return !KcnaSigns.hasDateline(page) && !KcnaSigns.hasEndMark(page);
   }
 
+  /** A category list as text: the date bar, the section path, then each item's headline and lead. */
+  private static boolean isSectionList(List<String> lines) {
+    return lines.size() >= 3 && DAY_SHOWN.matcher(lines.get(0)).matches() && SECTION_PATH.matcher(lines.get(1)).matches();
+  }
+
   private static boolean isHeadline(String line) {
     if (line.length() < MIN_HEADLINE || line.length() > MAX_HEADLINE || !Character.isUpperCase(line.charAt(0))) {
       return false;
@@ -79,11 +94,8 @@ public final class RodongListParser implements LayoutParser {
   @Override
   public ParsedPage parse(DecodedPage page) {
     if (!page.isHtml()) {
-      List<ParsedTeaser> headlines = new ArrayList<>();
-      for (String line : page.lines()) {
-        headlines.add(new ParsedTeaser(line, null, null, null, null, null));
-      }
-      return new ParsedPage(layout(), List.of(), headlines, List.of());
+      List<String> lines = page.lines();
+      return new ParsedPage(layout(), List.of(), isSectionList(lines) ? sectionItems(lines) : headlines(lines), List.of());
     }
     List<String> warnings = new ArrayList<>();
     LinkedHashSet<ParsedTeaser> teasers = new LinkedHashSet<>();
@@ -101,6 +113,35 @@ public final class RodongListParser implements LayoutParser {
           target(link, page), warnings).ifPresent(teasers::add);
     }
     return new ParsedPage(layout(), List.of(), new ArrayList<>(teasers), warnings);
+  }
+
+  private static List<ParsedTeaser> headlines(List<String> lines) {
+    List<ParsedTeaser> headlines = new ArrayList<>();
+    for (String line : lines) {
+      headlines.add(new ParsedTeaser(line, null, null, null, null, null));
+    }
+    return headlines;
+  }
+
+  /**
+   * The items under the section path: a headline (no closing full stop), then its lead if one follows. Undated: the
+   * date bar above them is the day the list was shown.
+   */
+  private static List<ParsedTeaser> sectionItems(List<String> lines) {
+    List<ParsedTeaser> items = new ArrayList<>();
+    for (int i = 2; i < lines.size(); i++) {
+      String title = lines.get(i);
+      String lead = i + 1 < lines.size() && isSentence(lines.get(i + 1)) ? lines.get(i + 1) : null;
+      items.add(new ParsedTeaser(isSentence(title) ? null : title, isSentence(title) ? title : lead, null, null, null, null));
+      if (lead != null && !isSentence(title)) {
+        i++;
+      }
+    }
+    return items;
+  }
+
+  private static boolean isSentence(String line) {
+    return line.endsWith(".") || line.endsWith(".\u201d") || line.endsWith(".\"");
   }
 
   private static String target(Element link, DecodedPage page) {

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.Base64;
 
 import static dev.newswire.enrich.parse.Pages.parse;
+import static dev.newswire.enrich.parse.Pages.parseText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RodongAndUriminzokkiriTest {
@@ -111,5 +112,43 @@ class RodongAndUriminzokkiriTest {
     assertThat(a.published()).isNull();
     assertThat(a.dates()).isEmpty();
     assertThat(a.paragraphs()).containsExactly("Let us open the road to reunification in this year, Juche 109 (2020).");
+  }
+
+  @Test
+  void rodongSectionListTextGivesUndatedHeadlinesWithTheirLeads() throws Exception {
+    String list = "Sep. 19,Juche 113 (2024) Thursday  \n> Politics > 568\n\n"
+        + "Precious Guideline, Earnest Request  \n\n\nDevelopment of long history is unthinkable without him.\n\n"
+        + "New Houses Built\n\n\nMore houses have been built this year too.\n";
+    ParsedPage page = parseText(list, "http://rodong.rep.kp/en/index.php?M0BAM0AxQDIwMjQtMDktMTY=%3D", null);
+    assertThat(page.layout()).isEqualTo(PageLayout.RODONG_LIST);
+    assertThat(page.articles()).isEmpty();
+    assertThat(page.teasers()).extracting(ParsedTeaser::title)
+        .containsExactly("Precious Guideline, Earnest Request", "New Houses Built");
+    assertThat(page.teasers()).extracting(ParsedTeaser::text)
+        .containsExactly("Development of long history is unthinkable without him.", "More houses have been built this year too.");
+    // The date bar is the day the list was shown (19 September), the address another day (16 September): neither dates an item.
+    assertThat(page.teasers()).extracting(ParsedTeaser::date).containsOnlyNulls();
+  }
+
+  @Test
+  void rodongArticleTextTakesItsIssueDateLineButNeverTheDateBar() throws Exception {
+    String dotted = "2024.2.20.\nOfficials laid a floral basket before the portrait.\nAll the participants paid tribute.\nRodong Sinmun\n";
+    ParsedArticle a = parseText(dotted, "http://rodong.rep.kp/en/index.php?MTJAMjAyNC0wMi0yMC1IMDA5QDE1QDFAQDBAOQ=%3D", null)
+        .articles().get(0);
+    assertThat(a.published()).isEqualTo(LocalDate.of(2024, 2, 20));
+    assertThat(a.publishedSource()).isEqualTo(DateSource.RODONG_HEADER);
+    assertThat(a.paragraphs()).containsExactly("Officials laid a floral basket before the portrait.",
+        "All the participants paid tribute.");
+
+    String barred = "May. 28,Juche 113 (2024) Tuesday  \nRodong Sinmun\nRespected Comrade Praised Abroad\n\n\n"
+        + "Personages of different countries expressed their conviction.\n";
+    ParsedPage page = parseText(barred, "http://rodong.rep.kp/en/index.php?MTJAMjAyMy0wMS0yOC1IMDA5QDE1QDFAQDBAOQ==", null);
+    assertThat(page.layout()).isEqualTo(PageLayout.RODONG_ARTICLE);
+    ParsedArticle b = page.articles().get(0);
+    assertThat(b.title()).isEqualTo("Respected Comrade Praised Abroad");
+    assertThat(b.published()).isEqualTo(LocalDate.of(2023, 1, 28));
+    assertThat(b.publishedSource()).isEqualTo(DateSource.ADDRESS);
+    assertThat(b.dates()).extracting(FoundDate::date).doesNotContain(LocalDate.of(2024, 5, 28));
+    assertThat(b.paragraphs()).containsExactly("Personages of different countries expressed their conviction.");
   }
 }
