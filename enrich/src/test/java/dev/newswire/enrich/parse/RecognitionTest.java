@@ -104,4 +104,31 @@ class RecognitionTest {
     assertThat(fit.describe()).isEqualTo("3 (kcnawatch address, dateline)");
     assertThat(LayoutFit.none().plus(true, LayoutFit.ADDRESS, "address").enough()).isFalse();
   }
+
+  @Test
+  void anItemAddressAloneNamesTheLayoutOfABarePage() throws Exception {
+    String prose = "World progressives have expressed their deep reverence for the leader.\n"
+        + "The chief of a study group said that the party is invincible.\n";
+    ParsedPage watch = parseText(prose, "https://kcnawatch.org/newstream/1679988838-840660728/foreigners-praise/", null);
+    assertThat(watch.layout()).isEqualTo(PageLayout.KCNA_WATCH_TEXT);
+    assertThat(watch.articles().get(0).published()).isNull();
+    assertThatThrownBy(() -> parseText(prose, "https://kcnawatch.org/about/", null))
+        .isInstanceOf(UnrecognisedPageException.class);
+
+    String titled = "Rodong Sinmun Calls on Officials to Devote Themselves to People\n\n\n" + prose;
+    ParsedPage item = parseText(titled,
+        "http://www.uriminzokkiri.com/index.php?lang=eng&ptype=cfonew&mtype=view&no=41196", null);
+    assertThat(item.layout()).isEqualTo(PageLayout.URIMINZOKKIRI);
+    assertThat(item.articles().get(0).title()).isEqualTo("Rodong Sinmun Calls on Officials to Devote Themselves to People");
+    assertThat(item.articles().get(0).published()).isNull();
+    assertThatThrownBy(() -> parseText(titled, "http://www.uriminzokkiri.com/index.php?lang=eng", null))
+        .isInstanceOf(UnrecognisedPageException.class);
+    // The item address needs prose under it: other bytes at it are no article.
+    String noise = "\u00d3k\u00a7 Q}z 9;x\n|| ~r0 ^^\nW\u00e9 \u00b6\u00b6 tt&\n";
+    assertThatThrownBy(() -> parseText(noise,
+        "http://www.uriminzokkiri.com/index.php?lang=eng&ptype=cfonew&mtype=view&no=41196", null))
+        .isInstanceOf(UnrecognisedPageException.class);
+    assertThatThrownBy(() -> parseText(noise, "https://kcnawatch.org/newstream/1679988838-840660728/x/", null))
+        .isInstanceOf(UnrecognisedPageException.class);
+  }
 }

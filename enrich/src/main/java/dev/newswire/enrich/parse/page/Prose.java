@@ -124,6 +124,32 @@ public final class Prose {
     return next < 128 ? AFTER_SPACE[next] : next == '\u2019';
   }
 
+  /** Fewest words a line needs to read as a sentence of running prose. */
+  private static final int SENTENCE_WORDS = 8;
+
+  /**
+   * A line of running prose: it opens with a capital, closes with a full stop, has at least eight words and is
+   * nine parts in ten letters, digits and spaces. What a page of text decoded from other bytes never holds.
+   */
+  public static boolean isSentence(String line) {
+    int n = line.length();
+    if (n < 2 * SENTENCE_WORDS || line.charAt(n - 1) != '.' || !Character.isUpperCase(line.charAt(0))) {
+      return false;
+    }
+    int wordy = 0;
+    int spaces = 0;
+    for (int i = 0; i < n; i++) {
+      char c = line.charAt(i);
+      if (c == ' ') {
+        spaces++;
+        wordy++;
+      } else if (Character.isLetterOrDigit(c)) {
+        wordy++;
+      }
+    }
+    return spaces + 1 >= SENTENCE_WORDS && wordy * 10 >= n * 9;
+  }
+
   /** Whether the paragraph ends in KCNA's {@code -0-} end mark, alone or with the stamp glued after it. */
   public static boolean hasEndMark(String paragraph) {
     return END_MARK.test(paragraph) || END_MARK_STAMP.test(paragraph);

@@ -68,6 +68,10 @@ public final class KcnaWatchTextParser implements LayoutParser {
     List<String> lines = page.lines();
     List<String> head = lines.subList(0, Math.min(lines.size(), HEAD_LINES));
     return fit
+        // A newstream address names one copied item: prose at it is that copy even when nothing else is left of it
+        // (other bytes at the address of a real copy stay unrecognised).
+        .plus(AddressDates.kcnaWatchCopyDay(page.address()).isPresent() && lines.stream().anyMatch(Prose::isSentence),
+            LayoutFit.SHARED, "prose at a newstream item address")
         .plus(!lines.isEmpty() && isCaptureLine(lines.get(0)), LayoutFit.MARKER, "capture line")
         .plus(head.stream().anyMatch(Furniture::isSiteHeader), LayoutFit.MARKER, "KCNA <outlet> line")
         .plus(lines.stream().anyMatch(l -> Furniture.isSourceHeader(l) && DateForms.watchHeader(l).isPresent()),

@@ -31,6 +31,8 @@ public final class UriminzokkiriParser implements LayoutParser {
   private static final Pattern SITE = Pattern.compile("(?i)uriminzokkiri");
   private static final Pattern HEADER_LINE = Pattern.compile("(?i)Juche\\s*\\d{1,3}\\s*\\(\\s*\\d{4}\\s*\\)");
   private static final Pattern BUREAU = Pattern.compile("(?i)Korea\\s+Ryugilo\\s+Editorial\\s+Bureau");
+  /** The address of one item: {@code ...&ftype=news&no=18607}, {@code ...&ptype=cfonew&mtype=view&no=41196}. */
+  private static final Pattern ITEM_ADDRESS = Pattern.compile("(?i)[?&]no=\\d+(?:&|#|$)");
   private static final int MAX_TITLE_LENGTH = 250;
   /** Lines at the top and bottom of a page that form its frame (site name, menus, footer). */
   private static final int FRAME_LINES = 5;
@@ -46,6 +48,8 @@ public final class UriminzokkiriParser implements LayoutParser {
     List<String> lines = page.lines();
     LayoutFit fit = LayoutFit.none()
         .plus(SITE.matcher(page.address()).find(), LayoutFit.ADDRESS, "uriminzokkiri address")
+        .plus(SITE.matcher(page.address()).find() && ITEM_ADDRESS.matcher(page.address()).find()
+            && lines.stream().anyMatch(Prose::isSentence), LayoutFit.SHARED, "prose at an item address")
         .plus(page.isHtml() && SITE.matcher(page.document().title()).find(), LayoutFit.MARKER, "site name in the title")
         .plus(hasFrameLine(lines), LayoutFit.MARKER, "site name in the page frame")
         .plus(lines.stream().anyMatch(l -> Furniture.isFeedbackForm(l) || Cheap.containsIgnoreCase(l, "ryugilo") && BUREAU.matcher(l).find()), LayoutFit.MARKER, "feedback form or bureau footer");
