@@ -130,17 +130,23 @@ public final class RodongListParser implements LayoutParser {
   private static List<ParsedTeaser> sectionItems(List<String> lines) {
     List<ParsedTeaser> items = new ArrayList<>();
     for (int i = 2; i < lines.size(); i++) {
-      String title = lines.get(i);
-      String lead = i + 1 < lines.size() && isSentence(lines.get(i + 1)) ? lines.get(i + 1) : null;
-      items.add(new ParsedTeaser(isSentence(title) ? null : title, isSentence(title) ? title : lead, null, null, null, null));
-      if (lead != null && !isSentence(title)) {
+      String line = lines.get(i);
+      if (closesWithFullStop(line)) {
+        // A lead with no headline over it.
+        items.add(new ParsedTeaser(null, line, null, null, null, null));
+        continue;
+      }
+      String lead = i + 1 < lines.size() && closesWithFullStop(lines.get(i + 1)) ? lines.get(i + 1) : null;
+      items.add(new ParsedTeaser(line, lead, null, null, null, null));
+      if (lead != null) {
         i++;
       }
     }
     return items;
   }
 
-  private static boolean isSentence(String line) {
+  /** A lead, not a headline: headlines have no closing full stop (unlike Prose.isSentence, no more is asked). */
+  private static boolean closesWithFullStop(String line) {
     return line.endsWith(".") || line.endsWith(".\u201d") || line.endsWith(".\"");
   }
 
