@@ -46,9 +46,10 @@ public final class UriminzokkiriParser implements LayoutParser {
   @Override
   public LayoutFit fit(DecodedPage page) {
     List<String> lines = page.lines();
+    boolean onSite = SITE.matcher(page.address()).find();
     LayoutFit fit = LayoutFit.none()
-        .plus(SITE.matcher(page.address()).find(), LayoutFit.ADDRESS, "uriminzokkiri address")
-        .plus(SITE.matcher(page.address()).find() && ITEM_ADDRESS.matcher(page.address()).find()
+        .plus(onSite, LayoutFit.ADDRESS, "uriminzokkiri address")
+        .plus(onSite && ITEM_ADDRESS.matcher(page.address()).find()
             && lines.stream().anyMatch(Prose::isSentence), LayoutFit.SHARED, "prose at an item address")
         .plus(page.isHtml() && SITE.matcher(page.document().title()).find(), LayoutFit.MARKER, "site name in the title")
         .plus(hasFrameLine(lines), LayoutFit.MARKER, "site name in the page frame")
